@@ -1,0 +1,131 @@
+/**
+ * The contract between the build-time lesson pipeline and the app.
+ * Lessons are compiled to this plain data when the app is built; the browser
+ * never parses Markdown. Only the node types below exist, so the player can
+ * only ever render elements it knows.
+ */
+import type { LessonLanguage } from '../i18n/languages.ts';
+
+export type InlineTag = 'strong' | 'em' | 'code' | 'del' | 'br';
+export type BlockTag = 'p' | 'h2' | 'h3' | 'h4' | 'ul' | 'ol' | 'li' | 'blockquote' | 'hr' | 'pre';
+export type ElementTag = InlineTag | BlockTag;
+
+export interface ElementNode {
+  type: 'element';
+  tag: ElementTag;
+  /** For `ol`: the number the list starts at. */
+  start?: number;
+  children: LessonNode[];
+}
+
+export interface LinkNode {
+  type: 'link';
+  /** An https: or mailto: address, for links that leave Nätvana. */
+  href?: string;
+  /** The id of another lesson, for links inside Nätvana. */
+  lessonId?: string;
+  children: LessonNode[];
+}
+
+export interface ImageNode {
+  type: 'image';
+  src: string;
+  alt: string;
+}
+
+export interface CalloutNode {
+  type: 'callout';
+  kind: 'tip' | 'warning';
+  /** The author's own heading; the player uses "Tip" or "Warning" without it. */
+  title?: string;
+  children: LessonNode[];
+}
+
+export interface QuizOption {
+  id: string;
+  correct: boolean;
+  label: LessonNode[];
+  feedback: LessonNode[];
+}
+
+export interface QuizNode {
+  type: 'quiz';
+  /** Stable within the lesson: `<step>-<n>`. */
+  id: string;
+  multiple: boolean;
+  question: LessonNode[];
+  options: QuizOption[];
+}
+
+export interface TermNode {
+  type: 'term';
+  id: string;
+  text: string;
+  definition: string;
+}
+
+export interface PracticeNode {
+  type: 'practice';
+  kind: string;
+  scenario: string;
+}
+
+export type LessonNode =
+  | string
+  | ElementNode
+  | LinkNode
+  | ImageNode
+  | CalloutNode
+  | QuizNode
+  | TermNode
+  | PracticeNode;
+
+export interface LessonStep {
+  title: string;
+  body: LessonNode[];
+  /** Instructor notes written in this step; learners do not see them. */
+  instructorNotes: LessonNode[][];
+}
+
+export interface CompiledLesson {
+  id: string;
+  module: string;
+  lang: LessonLanguage;
+  title: string;
+  summary: string;
+  order: number;
+  minutes: number;
+  objectives: string[];
+  steps: LessonStep[];
+}
+
+/** What the start and module pages need of a lesson, without its body. */
+export interface LessonSummary {
+  id: string;
+  module: string;
+  order: number;
+  minutes: number;
+  stepCount: number;
+  title: string;
+  summary: string;
+}
+
+export interface ModuleSummary {
+  id: string;
+  order: number;
+  picture: string;
+  title: Record<LessonLanguage, string>;
+  summary: Record<LessonLanguage, string>;
+}
+
+export interface GlossaryEntry {
+  id: string;
+  term: string;
+  definition: string;
+}
+
+export interface LessonIndex {
+  modules: ModuleSummary[];
+  /** Lessons per language, in module order, then lesson order. */
+  lessons: Record<LessonLanguage, LessonSummary[]>;
+}

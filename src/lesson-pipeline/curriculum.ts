@@ -1,0 +1,216 @@
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { CompiledLesson, GlossaryEntry, ModuleSummary } from '../content/types.ts';
+import { type LessonLanguage, isLessonLanguage, lessonLanguages } from '../i18n/languages.ts';
+import { compileLesson } from './compile-lesson.ts';
+import { type Problem, ProblemList } from './problems.ts';
+import { readYaml } from './read-yaml.ts';
+import { glossarySchema, moduleSchema } from './schemas.ts';
+
+/** Everything in `lessons/`, compiled and checked together. */
+export interface Curriculum {
+  modules: ModuleSummary[];
+  /** In module order, then lesson order; every language. */
+  lessons: CompiledLesson[];
+  glossary: Record<LessonLanguage, GlossaryEntry[]>;
+  problems: Problem[];
+  /** Every file that was read, so a dev server can watch them. */
+  files: string[];
+}
+
+const languageNames: Record<LessonLanguage, string> = { sv: 'Swedish', en: 'English' };
+const lessonFileName = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
+const sharedFolders = new Set(['images', 'glossary']);
+
+/**
+ * Reads and checks every module, lesson and glossary file under `lessonsDir`.
+ * Image `src` values and module pictures are paths relative to `lessonsDir`;
+ * the Vite plugin turns them into asset URLs.
+ */
+export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()): Curriculum {
+  const root = resolve(lessonsDir);
+  const display = (path: string) => relative(projectRoot, path).split(sep).join('/');
+  const problems: Problem[] = [];
+  const files: string[] = [];
+  const listFor = (path: string) => {
+    files.push(path);
+    const list = new ProblemList(display(path));
+    return { list, done: () => problems.push(...list.items) };
+  };
+
+  if (!existsSync(root)) {
+    problems.push({ file: display(root), line: 1, column: 1, message: 'The lessons folder does not exist.', fix: 'Create it, with one folder per module.' });
+    return { modules: [], lessons: [], glossary: { sv: [], en: [] }, problems, files };
+  }
+
+  const glossary = Object.fromEntries(
+    lessonLanguages.map((language) => [language, readGlossary(join(root, 'glossary', `${language}.yaml`), listFor)]),
+  ) as Record<LessonLanguage, GlossaryEntry[]>;
+
+  const moduleFolders = readdirSync(root)
+    .filter((name) => !sharedFolders.has(name) && statSync(join(root, name)).isDirectory())
+    .sort();
+
+  const modules: ModuleSummary[] = [];
+  const lessonFiles: { path: string; id: string; language: string; folder: string }[] = [];
+  for (const folder of moduleFolders) {
+    const module = readModule(join(root, folder), folder, root, listFor);
+    if (module) modules.push(module);
+    for (const name of readdirSync(join(root, folder)).sort()) {
+      if (!name.endsWith('.md')) continue;
+      const path = join(root, folder, name);
+      const match = lessonFileName.exec(name);
+      if (!match?.[1] || !match[2] || !isLessonLanguage(match[2])) {
+        const { list, done } = listFor(path);
+        list.add(undefined, `The file name "${name}" does not follow the rule.`, `Name it <lesson id>.<language>.md, with the language one of: ${lessonLanguages.join(', ')}. Like what-is-email.sv.md.`);
+        done();
+        continue;
+      }
+      lessonFiles.push({ path, id: match[1], language: match[2], folder });
+    }
+  }
+
+  const lessonIdByPath = new Map(lessonFiles.map((file) => [file.path, file.id]));
+  const lessons: CompiledLesson[] = [];
+  const seen = new Map<string, string>();
+  const knownModules = new Map(modules.map((module) => [module.id, module]));
+
+  for (const file of lessonFiles) {
+    const { list, done } = listFor(file.path);
+    const language = file.language as LessonLanguage;
+    const lesson = compileLesson(
+      readFileSync(file.path, 'utf8'),
+      {
+        glossary: new Map(glossary[language].map((entry) => [entry.id, entry])),
+        glossaryFile: `lessons/glossary/${language}.yaml`,
+        resolveLessonLink: (href) => lessonIdByPath.get(resolve(dirname(file.path), decodeURI(href))),
+        resolveImage: (src) => {
+          const path = resolve(dirname(file.path), decodeURI(src));
+          return path.startsWith(root + sep) && existsSync(path) ? relative(root, path).split(sep).join('/') : undefined;
+        },
+      },
+      list,
+    );
+    if (lesson) {
+      const fieldLine = (field: string) => lineOfField(readFileSync(file.path, 'utf8'), field);
+      if (lesson.id !== file.id) {
+        list.add(fieldLine('id'), `The id "${lesson.id}" is not the same as the file name "${file.id}".`, `Write id: ${file.id}, or rename the file.`);
+      }
+      if (lesson.lang !== language) {
+        list.add(fieldLine('lang'), `The language "${lesson.lang}" is not the same as in the file name ("${language}").`, `Write lang: ${language}, or rename the file.`);
+      }
+      if (lesson.module !== file.folder) {
+        list.add(
+          fieldLine('module'),
+          knownModules.has(lesson.module)
+            ? `The lesson says it belongs to the module "${lesson.module}", but it is in the folder "${file.folder}".`
+            : `There is no module "${lesson.module}".`,
+          `Write module: ${file.folder}, or move the file to the folder of its module.`,
+        );
+      }
+      const key = `${lesson.lang}/${lesson.id}`;
+      const other = seen.get(key);
+      if (other) {
+        list.add(fieldLine('id'), `The id "${lesson.id}" is already used by ${other}.`, 'Give every lesson its own id, and rename the file to match.');
+      } else {
+        seen.set(key, display(file.path));
+        lessons.push(lesson);
+      }
+    }
+    done();
+  }
+
+  checkLessonSet(lessons, lessonFiles, modules, display, problems);
+
+  const moduleOrder = new Map(modules.map((module) => [module.id, module.order]));
+  lessons.sort((a, b) => (moduleOrder.get(a.module) ?? 0) - (moduleOrder.get(b.module) ?? 0) || a.order - b.order);
+  modules.sort((a, b) => a.order - b.order);
+  return { modules, lessons, glossary, problems, files };
+}
+
+type ListFor = (path: string) => { list: ProblemList; done: () => void };
+
+function readGlossary(path: string, listFor: ListFor): GlossaryEntry[] {
+  const { list, done } = listFor(path);
+  if (!existsSync(path)) {
+    list.add(undefined, 'The glossary file is missing.', 'Create it with the words the lessons explain (see docs/lesson-format.md).');
+    done();
+    return [];
+  }
+  const source = readFileSync(path, 'utf8');
+  const data = source.trim() === '' ? {} : readYaml(source, glossarySchema, list);
+  done();
+  return Object.entries(data ?? {}).map(([id, entry]) => ({ id, term: entry.term, definition: entry.definition }));
+}
+
+function readModule(folderPath: string, folder: string, root: string, listFor: ListFor): ModuleSummary | undefined {
+  const path = join(folderPath, 'module.yaml');
+  const { list, done } = listFor(path);
+  if (!existsSync(path)) {
+    list.add(undefined, `The module folder "${folder}" has no module.yaml.`, 'Create module.yaml with id, order, picture, title and summary (see docs/lesson-format.md).');
+    done();
+    return undefined;
+  }
+  const source = readFileSync(path, 'utf8');
+  const module = readYaml(source, moduleSchema, list);
+  if (module && module.id !== folder) {
+    list.add(lineOfField(source, 'id', 1), `The id "${module.id}" is not the same as the folder name "${folder}".`, `Write id: ${folder}, or rename the folder.`);
+  }
+  if (module && !existsSync(join(folderPath, module.picture))) {
+    list.add(lineOfField(source, 'picture', 1), `The picture "${module.picture}" is not in the module folder.`, `Save the picture as ${folder}/${module.picture}, or fix the file name.`);
+  }
+  done();
+  if (!module) return undefined;
+  return { ...module, picture: relative(root, join(folderPath, module.picture)).split(sep).join('/') };
+}
+
+function checkLessonSet(
+  lessons: readonly CompiledLesson[],
+  files: readonly { path: string; id: string; language: string; folder: string }[],
+  modules: readonly ModuleSummary[],
+  display: (path: string) => string,
+  problems: Problem[],
+): void {
+  const add = (path: string, line: number, message: string, fix: string) =>
+    problems.push({ file: display(path), line, column: 1, message, fix });
+
+  const byId = new Map<string, typeof files>();
+  for (const file of files) byId.set(file.id, [...(byId.get(file.id) ?? []), file]);
+  for (const [id, versions] of byId) {
+    const first = versions[0];
+    if (!first) continue;
+    for (const language of lessonLanguages) {
+      if (!versions.some((version) => version.language === language)) {
+        add(first.path, 1, `There is no ${languageNames[language]} version of this lesson.`, `Write lessons/${first.folder}/${id}.${language}.md, a translation of this file.`);
+      }
+    }
+  }
+
+  const orderSeen = new Map<string, CompiledLesson>();
+  for (const lesson of lessons) {
+    const key = `${lesson.lang}/${lesson.module}/${lesson.order}`;
+    const other = orderSeen.get(key);
+    const file = files.find((candidate) => candidate.id === lesson.id && candidate.language === lesson.lang);
+    if (other && file) {
+      add(file.path, lineOfField(readFileSync(file.path, 'utf8'), 'order').line, `The order ${lesson.order} is also used by the lesson "${other.id}".`, 'Give each lesson in a module its own order number.');
+    } else {
+      orderSeen.set(key, lesson);
+    }
+  }
+
+  const orders = new Map<number, string>();
+  for (const module of modules) {
+    const other = orders.get(module.order);
+    if (other) problems.push({ file: `lessons/${module.id}/module.yaml`, line: 1, column: 1, message: `The order ${module.order} is also used by the module "${other}".`, fix: 'Give each module its own order number.' });
+    else orders.set(module.order, module.id);
+    if (!files.some((file) => file.folder === module.id)) {
+      problems.push({ file: `lessons/${module.id}/module.yaml`, line: 1, column: 1, message: 'The module has no lessons.', fix: `Write at least one lesson in lessons/${module.id}/, or remove the module.` });
+    }
+  }
+}
+
+/** The line of a top-level field in front matter or YAML, for messages about the whole file. */
+function lineOfField(source: string, field: string, firstLine = 1): { line: number; column: number } {
+  const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
+  return { line: index === -1 ? firstLine : index + 1, column: 1 };
+}

@@ -1,0 +1,27 @@
+import type { Nodes } from 'mdast';
+import type { GlossaryEntry, LessonNode } from '../../content/types.ts';
+import type { Position, ProblemList } from '../problems.ts';
+
+/** What a Markdown extension needs while it compiles one lesson. */
+export interface CompileContext {
+  problems: ProblemList;
+  glossary: ReadonlyMap<string, GlossaryEntry>;
+  glossaryFile: string;
+  /** The lesson id behind a relative link to a lesson file, or undefined if there is none. */
+  resolveLessonLink(href: string): string | undefined;
+  /** An asset reference for a relative image path, or undefined if the file does not exist. */
+  resolveImage(src: string): string | undefined;
+  /** Converts child nodes with the full set of rules. */
+  convertChildren(nodes: readonly Nodes[]): LessonNode[];
+  step: StepState;
+}
+
+export interface StepState {
+  index: number;
+  quizCount: number;
+  instructorNotes: LessonNode[][];
+}
+
+export function startOf(node: { position?: { start: Position } | undefined }): Position | undefined {
+  return node.position ? { line: node.position.start.line, column: node.position.start.column } : undefined;
+}

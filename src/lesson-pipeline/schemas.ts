@@ -1,0 +1,77 @@
+/**
+ * The shape of lesson front matter, module files and glossary files.
+ * Every rule carries its own plain message, because authors read these
+ * messages, not programmers.
+ */
+import { z } from 'zod';
+import { lessonLanguages } from '../i18n/languages.ts';
+
+const idPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+
+const id = z
+  .string()
+  .regex(idPattern, 'An id may only have small letters a–z, digits and single hyphens, like what-is-email.');
+
+const text = z.string().trim().min(1, 'This text is empty.');
+
+const wholeNumber = z
+  .number()
+  .int('Write a whole number, like 2.')
+  .min(1, 'Write a number of 1 or more.');
+
+export const lessonFrontMatterSchema = z.strictObject({
+  id,
+  module: id,
+  lang: z.enum(lessonLanguages, `Write one of: ${lessonLanguages.join(', ')}.`),
+  title: text.max(80, 'The title is long. Keep it under 80 characters.'),
+  summary: text.max(200, 'The summary is long. Keep it under 200 characters.'),
+  order: wholeNumber,
+  minutes: wholeNumber.max(120, 'A lesson should take less than two hours. Split it into shorter lessons.'),
+  objectives: z
+    .array(text, 'Write the objectives as a list: each on its own line, starting with "- ".')
+    .min(1, 'Write at least one objective.')
+    .max(5, 'Write at most five objectives.'),
+});
+export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
+
+const perLanguage = z.object(
+  Object.fromEntries(lessonLanguages.map((language) => [language, text])) as Record<
+    (typeof lessonLanguages)[number],
+    typeof text
+  >,
+  'Write it once per language, each on its own line: sv: … and en: …',
+);
+
+export const moduleSchema = z.strictObject({
+  id,
+  order: wholeNumber,
+  picture: z.string().regex(/^[\w-]+\.(svg|png|webp|jpg)$/, 'Write the file name of the picture, like picture.svg.'),
+  title: perLanguage,
+  summary: perLanguage,
+});
+export type ModuleFile = z.infer<typeof moduleSchema>;
+
+export const glossarySchema = z.record(
+  id,
+  z.strictObject({
+    term: text,
+    definition: text.max(300, 'The explanation is long. Keep it to one or two short sentences.'),
+  }),
+  'The glossary is a list of words: an id, then term: and definition: under it.',
+);
+export type GlossaryFile = z.infer<typeof glossarySchema>;
+
+/** Examples shown in "how to fix" when a field is missing or of the wrong kind. */
+export const fieldExamples: Record<string, string> = {
+  id: 'id: what-is-email',
+  module: 'module: email',
+  lang: 'lang: sv',
+  title: 'title: Vad är e-post?',
+  summary: 'summary: Du får veta vad e-post är.',
+  order: 'order: 1',
+  minutes: 'minutes: 10',
+  objectives: 'objectives:\n  - Du vet vad e-post är.',
+  picture: 'picture: picture.svg',
+  term: 'term: nätfiske',
+  definition: 'definition: Ett falskt mejl som vill lura dig.',
+};

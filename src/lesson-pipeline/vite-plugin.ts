@@ -1,0 +1,135 @@
+import { resolve } from 'node:path';
+import type { Plugin, ViteDevServer } from 'vite';
+import type { CompiledLesson, LessonIndex, LessonSummary } from '../content/types.ts';
+import { lessonLanguages } from '../i18n/languages.ts';
+import { type Curriculum, loadCurriculum } from './curriculum.ts';
+import { formatProblems } from './problems.ts';
+
+const indexId = 'virtual:natvana/lesson-index';
+const lessonPrefix = 'virtual:natvana/lesson/';
+const resolvedPrefix = '\0natvana:';
+
+/**
+ * Compiles `lessons/` when the app is built or served. The browser receives
+ * plain data: a small index for the start and module pages, and one chunk per
+ * lesson and language, loaded when the lesson is opened. Any problem stops
+ * `vite build` and `vite` (npm start) with the same lines as `lessons:check`.
+ */
+export function lessonsPlugin(options: { dir?: string } = {}): Plugin {
+  let lessonsDir = '';
+  let curriculum: Curriculum | undefined;
+
+  const load = (): Curriculum => {
+    const loaded = loadCurriculum(lessonsDir);
+    if (loaded.problems.length > 0) {
+      const report = formatProblems(loaded.problems);
+      // Printed as is, so the author sees the same lines as from `npm run lessons:check`.
+      console.error(`\n${report}\n`);
+      const error = new Error(`Nätvana: the lessons have ${loaded.problems.length} problem(s), listed above.`);
+      error.stack = error.message;
+      throw error;
+    }
+    return loaded;
+  };
+
+  return {
+    name: 'natvana-lessons',
+    enforce: 'pre',
+    configResolved(config) {
+      lessonsDir = resolve(config.root, options.dir ?? 'lessons');
+      curriculum = load();
+    },
+    configureServer(server) {
+      server.watcher.add(lessonsDir);
+      const onChange = (path: string) => {
+        if (!resolve(path).startsWith(lessonsDir)) return;
+        try {
+          curriculum = load();
+          invalidate(server);
+          server.ws.send({ type: 'full-reload' });
+        } catch (error) {
+          server.ws.send({ type: 'error', err: { message: (error as Error).message, stack: '' } });
+        }
+      };
+      server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
+    },
+    resolveId(id) {
+      if (id === indexId || id.startsWith(lessonPrefix)) return resolvedPrefix + id;
+      return undefined;
+    },
+    load(id) {
+      if (!id.startsWith(resolvedPrefix) || !curriculum) return undefined;
+      const virtualId = id.slice(resolvedPrefix.length);
+      if (virtualId === indexId) return indexModule(curriculum, lessonsDir);
+      const [lang, lessonId] = virtualId.slice(lessonPrefix.length).split('/');
+      const lesson = curriculum.lessons.find((candidate) => candidate.lang === lang && candidate.id === lessonId);
+      if (!lesson) throw new Error(`Nätvana: there is no lesson ${virtualId.slice(lessonPrefix.length)}.`);
+      return lessonModule(lesson, lessonsDir);
+    },
+  };
+}
+
+function invalidate(server: ViteDevServer): void {
+  for (const environment of Object.values(server.environments)) {
+    for (const module of environment.moduleGraph.idToModuleMap.values()) {
+      if (module.id?.startsWith(resolvedPrefix)) environment.moduleGraph.invalidateModule(module);
+    }
+  }
+}
+
+/**
+ * Pictures are imported so Vite fingerprints and copies them. The JSON holds
+ * a marker per picture that is swapped for the imported URL's variable.
+ */
+function withAssets(data: unknown, paths: string[], lessonsDir: string): string {
+  const marker = (index: number) => `"\\u0000asset:${index}"`;
+  const json = JSON.stringify(data, (key, value: unknown) => {
+    if ((key === 'src' || key === 'picture') && typeof value === 'string') {
+      paths.push(value);
+      return `\u0000asset:${paths.length - 1}`;
+    }
+    return value;
+  });
+  const imports = paths.map((path, index) => `import asset${index} from ${JSON.stringify(resolve(lessonsDir, path))};`).join('\n');
+  let body = json;
+  paths.forEach((_, index) => {
+    body = body.split(marker(index)).join(`asset${index}`);
+  });
+  return `${imports}\n${body}`;
+}
+
+function indexModule(curriculum: Curriculum, lessonsDir: string): string {
+  const summaries = Object.fromEntries(
+    lessonLanguages.map((language) => [
+      language,
+      curriculum.lessons
+        .filter((lesson) => lesson.lang === language)
+        .map(
+          (lesson): LessonSummary => ({
+            id: lesson.id,
+            module: lesson.module,
+            order: lesson.order,
+            minutes: lesson.minutes,
+            stepCount: lesson.steps.length,
+            title: lesson.title,
+            summary: lesson.summary,
+          }),
+        ),
+    ]),
+  );
+  const index = { modules: curriculum.modules, lessons: summaries } as LessonIndex;
+  const loaders = curriculum.lessons
+    .map((lesson) => `  ${JSON.stringify(`${lesson.lang}/${lesson.id}`)}: () => import(${JSON.stringify(`${lessonPrefix}${lesson.lang}/${lesson.id}`)}),`)
+    .join('\n');
+  const paths: string[] = [];
+  const data = withAssets(index, paths, lessonsDir);
+  const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
+  return `${imports}\nexport const lessonIndex = ${body};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
+}
+
+function lessonModule(lesson: CompiledLesson, lessonsDir: string): string {
+  const paths: string[] = [];
+  const data = withAssets(lesson, paths, lessonsDir);
+  const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
+  return `${imports}\nexport default ${body};\n`;
+}
