@@ -1,5 +1,6 @@
 declare module 'virtual:natvana/lesson-index' {
-  import type { CompiledLesson, LessonIndex } from './types.ts';
+  type LessonIndex = import('./types.ts').LessonIndex;
+  type CompiledLesson = import('./types.ts').CompiledLesson;
 
   export const lessonIndex: LessonIndex;
   /** One loader per `<lang>/<lesson id>`; each lesson is its own chunk. */

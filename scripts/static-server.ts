@@ -1,0 +1,65 @@
+/**
+ * A plain static file server, like the one a library's web host runs: no
+ * rewrites, a folder's index.html for a path ending in /, 404.html for
+ * anything else. Used by `npm run preview`, the browser tests and the benchmark.
+ */
+import { createReadStream, existsSync, statSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import { extname, join, normalize, resolve, sep } from 'node:path';
+
+const types: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.svg': 'image/svg+xml',
+  '.png': 'image/png',
+  '.json': 'application/json; charset=utf-8',
+  '.webmanifest': 'application/manifest+json',
+  '.ico': 'image/x-icon',
+  '.txt': 'text/plain; charset=utf-8',
+};
+
+export interface StaticServerOptions {
+  root: string;
+  /** The sub-path the site is served under, like /natvana/. */
+  base?: string;
+  port?: number;
+  /** Extra response headers, like a Content-Security-Policy. */
+  headers?: Record<string, string>;
+}
+
+export function startStaticServer({ root, base = '/', port = 0, headers = {} }: StaticServerOptions): Promise<{ server: Server; url: string }> {
+  const rootDir = resolve(root);
+  const server = createServer((request, response) => {
+    const url = new URL(request.url ?? '/', 'http://localhost');
+    const send = (status: number, file: string) => {
+      response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers });
+      createReadStream(file).pipe(response);
+    };
+    const notFound = () => {
+      const page = join(rootDir, '404.html');
+      if (existsSync(page)) send(404, page);
+      else response.writeHead(404, headers).end('Not found');
+    };
+    if (!url.pathname.startsWith(base)) return notFound();
+    const relative = decodeURIComponent(url.pathname.slice(base.length));
+    const path = normalize(join(rootDir, relative));
+    if (path !== rootDir && !path.startsWith(rootDir + sep)) return notFound();
+    if (existsSync(path) && statSync(path).isDirectory()) {
+      if (!url.pathname.endsWith('/')) {
+        response.writeHead(301, { Location: `${url.pathname}/${url.search}`, ...headers }).end();
+        return;
+      }
+      const index = join(path, 'index.html');
+      return existsSync(index) ? send(200, index) : notFound();
+    }
+    return existsSync(path) ? send(200, path) : notFound();
+  });
+  return new Promise((resolveStart) => {
+    server.listen(port, '127.0.0.1', () => {
+      const address = server.address();
+      const actualPort = typeof address === 'object' && address ? address.port : port;
+      resolveStart({ server, url: `http://127.0.0.1:${actualPort}${base}` });
+    });
+  });
+}

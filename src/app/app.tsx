@@ -1,0 +1,37 @@
+import { Route, Routes, useLocation } from 'react-router';
+import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
+import { defaultLanguage } from '../i18n/index.ts';
+import { LanguageLayout } from './language-layout.tsx';
+import { AboutPage } from './pages/about-page.tsx';
+import { lazyPage } from './lazy-page.tsx';
+import { ModulePage } from './pages/module-page.tsx';
+import { NotFoundPage } from './pages/not-found-page.tsx';
+import { StartPage } from './pages/start-page.tsx';
+import { routePatterns } from './routes.ts';
+
+export const LessonStepPage = lazyPage(() => import('./pages/lesson-pages.ts').then((pages) => pages.LessonStepPage));
+export const LessonDonePage = lazyPage(() => import('./pages/lesson-pages.ts').then((pages) => pages.LessonDonePage));
+
+/** The whole app, inside whichever router the entry point gives it (browser or prerender). */
+export function App() {
+  const location = useLocation();
+  return (
+    <AnnouncerProvider>
+      <NavigationFocusProvider locationKey={location.pathname}>
+        <Routes>
+          <Route path="/" element={<LanguageLayout fixedLanguage={defaultLanguage} />}>
+            <Route index element={<StartPage />} />
+          </Route>
+          <Route path={routePatterns.language} element={<LanguageLayout />}>
+            <Route index element={<StartPage />} />
+            <Route path={routePatterns.module} element={<ModulePage />} />
+            <Route path={routePatterns.lessonDone} element={<LessonDonePage />} />
+            <Route path={routePatterns.lessonStep} element={<LessonStepPage />} />
+            <Route path={routePatterns.about} element={<AboutPage />} />
+            <Route path="*" element={<NotFoundPage />} />
+          </Route>
+        </Routes>
+      </NavigationFocusProvider>
+    </AnnouncerProvider>
+  );
+}

@@ -1,0 +1,47 @@
+import { StrictMode } from 'react';
+import { createRoot, hydrateRoot } from 'react-dom/client';
+import { BrowserRouter } from 'react-router';
+import { loadLesson } from '../content/index.ts';
+import { defaultLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
+import '../ui/base.css';
+import { App, LessonDonePage, LessonStepPage } from './app.tsx';
+
+const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
+
+/**
+ * The page's HTML was prerendered with its text. What it was made from (the
+ * language's strings, and on lesson pages the lesson and the player) is
+ * loaded before hydrating, so the first render matches the HTML exactly.
+ */
+async function loadWhatThisPageNeeds(): Promise<void> {
+  const path = window.location.pathname.slice(basename.length);
+  const [, first] = path.split('/');
+  const language = isUiLanguage(first) ? first : defaultLanguage;
+  const lesson = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\/(done\/)?/.exec(path);
+  await Promise.all([
+    loadLanguage(language),
+    ...(lesson?.[1]
+      ? [
+          lesson[2] ? LessonDonePage.preload() : LessonStepPage.preload(),
+          loadLesson(lessonLanguageFor(language), lesson[1]),
+        ]
+      : []),
+  ]).catch(() => undefined);
+}
+
+async function start(): Promise<void> {
+  const container = document.getElementById('root');
+  if (!container) return;
+  await loadWhatThisPageNeeds();
+  const app = (
+    <StrictMode>
+      <BrowserRouter basename={basename}>
+        <App />
+      </BrowserRouter>
+    </StrictMode>
+  );
+  if (container.firstElementChild) hydrateRoot(container, app);
+  else createRoot(container).render(app);
+}
+
+void start();

@@ -1,0 +1,85 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '../../a11y/index.ts';
+import { findLessonSummary, findModule, nextLessonAfter, useLesson } from '../../content/index.ts';
+import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
+import { ArrowIcon, RightIcon } from '../../ui/index.ts';
+import { Breadcrumbs } from '../breadcrumbs.tsx';
+import { usePageTitle } from '../page-head.tsx';
+import { paths } from '../routes.ts';
+import { NotFoundPage } from './not-found-page.tsx';
+
+export function LessonDonePage() {
+  const { lessonId } = useParams();
+  const language = useUiLanguage();
+  const summary = findLessonSummary(lessonLanguageFor(language), lessonId);
+  return summary ? <LessonDoneView lessonId={summary.id} /> : <NotFoundPage />;
+}
+
+function LessonDoneView({ lessonId }: { lessonId: string }) {
+  const { t } = useTranslation('pages');
+  const { t: tCommon } = useTranslation();
+  const language = useUiLanguage();
+  const lessonLanguage = lessonLanguageFor(language);
+  const summary = findLessonSummary(lessonLanguage, lessonId);
+  const state = useLesson(lessonLanguage, lessonId);
+  const next = nextLessonAfter(lessonLanguage, lessonId);
+  const module = summary ? findModule(summary.module) : undefined;
+  const nextModule = next ? findModule(next.module) : undefined;
+  usePageTitle(t('done.title', { lesson: summary?.title ?? '' }), tCommon('siteName'));
+  if (!summary || !module) return null;
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: tCommon('nav.start'), to: paths.start(language) },
+          { label: module.title[lessonLanguage], to: paths.module(language, module.id) },
+        ]}
+        current={summary.title}
+      />
+      <div className="lesson-done">
+        <RightIcon className="done-icon" />
+        <PageHeading>{t('done.heading')}</PageHeading>
+        <p className="lead">{t('done.finished', { lesson: summary.title })}</p>
+        {state.status === 'ready' && (
+          <>
+            <h2>{t('done.objectivesHeading')}</h2>
+            <ul className="objectives" lang={lessonLanguage}>
+              {state.lesson.objectives.map((objective) => (
+                <li key={objective}>{objective}</li>
+              ))}
+            </ul>
+          </>
+        )}
+      </div>
+      {next && nextModule ? (
+        <section className="next-lesson" aria-labelledby="next-lesson-heading">
+          <h2 id="next-lesson-heading">{t('done.nextHeading')}</h2>
+          <p className="next-lesson-title" lang={lessonLanguage}>
+            {next.title}
+            {next.module !== summary.module && <span className="next-lesson-module"> ({nextModule.title[lessonLanguage]})</span>}
+          </p>
+          <p lang={lessonLanguage}>{next.summary}</p>
+          <Link className="button button-primary" to={paths.lessonStep(language, next.id, 1)}>
+            {t('done.startNext')}
+            <ArrowIcon direction="forward" />
+          </Link>
+        </section>
+      ) : (
+        <p>{t('done.allDone')}</p>
+      )}
+      <ul className="done-links">
+        <li>
+          <Link to={paths.lessonStep(language, lessonId, 1)}>{t('done.again')}</Link>
+        </li>
+        <li>
+          <Link to={paths.module(language, module.id)}>{t('done.backToModule', { module: module.title[lessonLanguage] })}</Link>
+        </li>
+        <li>
+          <Link to={paths.start(language)}>{t('done.backToStart')}</Link>
+        </li>
+      </ul>
+    </>
+  );
+}

@@ -1,0 +1,62 @@
+import { useTranslation } from 'react-i18next';
+import { useParams } from 'react-router';
+
+import { type CompiledLesson, findLessonSummary, findModule, useLesson } from '../../content/index.ts';
+import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
+import { LessonStep } from '../../player/index.ts';
+import { Breadcrumbs } from '../breadcrumbs.tsx';
+import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
+import { usePageTitle } from '../page-head.tsx';
+import { paths } from '../routes.ts';
+import { LessonLoadProblem } from './lesson-load-problem.tsx';
+import { NotFoundPage } from './not-found-page.tsx';
+
+export function LessonStepPage() {
+  const { lessonId, step } = useParams();
+  const language = useUiLanguage();
+  const summary = findLessonSummary(lessonLanguageFor(language), lessonId);
+  const stepNumber = /^[1-9]\d*$/.test(step ?? '') ? Number(step) : 0;
+  if (!summary || stepNumber < 1 || stepNumber > summary.stepCount) return <NotFoundPage />;
+  return <LessonStepLoader lessonId={summary.id} stepNumber={stepNumber} />;
+}
+
+function LessonStepLoader({ lessonId, stepNumber }: { lessonId: string; stepNumber: number }) {
+  const language = useUiLanguage();
+  const state = useLesson(lessonLanguageFor(language), lessonId);
+  if (state.status === 'ready') return <LessonStepView lesson={state.lesson} stepNumber={stepNumber} />;
+  if (state.status === 'missing') return <NotFoundPage />;
+  return <LessonLoadProblem state={state} />;
+}
+
+function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNumber: number }) {
+  const { t } = useTranslation('player');
+  const { t: tCommon } = useTranslation();
+  const language = useUiLanguage();
+  const step = lesson.steps[stepNumber - 1];
+  const stepCount = lesson.steps.length;
+  usePageTitle(
+    `${step?.title ?? ''} – ${t('step.count', { current: stepNumber, total: stepCount })} – ${lesson.title}`,
+    tCommon('siteName'),
+  );
+  const module = findModule(lesson.module);
+  const links = {
+    back: stepNumber === 1 ? paths.module(language, lesson.module) : paths.lessonStep(language, lesson.id, stepNumber - 1),
+    next: stepNumber === stepCount ? paths.lessonDone(language, lesson.id) : paths.lessonStep(language, lesson.id, stepNumber + 1),
+    lessonHref: (id: string) => paths.lessonStep(language, id, 1),
+  };
+
+  return (
+    <>
+      <Breadcrumbs
+        items={[
+          { label: tCommon('nav.start'), to: paths.start(language) },
+          ...(module ? [{ label: module.title[lesson.lang], to: paths.module(language, module.id) }] : []),
+        ]}
+        current={lesson.title}
+      />
+      <LessonLanguageNotice lessonLanguage={lesson.lang} />
+      <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} />
+    </>
+  );
+}
+

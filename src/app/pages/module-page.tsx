@@ -1,0 +1,55 @@
+import { useTranslation } from 'react-i18next';
+import { Link, useParams } from 'react-router';
+import { PageHeading } from '../../a11y/index.ts';
+import { findModule, lessonsOfModule } from '../../content/index.ts';
+import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
+import { Breadcrumbs } from '../breadcrumbs.tsx';
+import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
+import { usePageTitle } from '../page-head.tsx';
+import { paths } from '../routes.ts';
+import { NotFoundPage } from './not-found-page.tsx';
+
+export function ModulePage() {
+  const { moduleId } = useParams();
+  const module = findModule(moduleId);
+  return module ? <ModuleView moduleId={module.id} /> : <NotFoundPage />;
+}
+
+function ModuleView({ moduleId }: { moduleId: string }) {
+  const { t } = useTranslation('pages');
+  const { t: tCommon } = useTranslation();
+  const language = useUiLanguage();
+  const lessonLanguage = lessonLanguageFor(language);
+  const module = findModule(moduleId);
+  const title = module?.title[lessonLanguage] ?? '';
+  usePageTitle(title, tCommon('siteName'));
+  if (!module) return null;
+  const lessons = lessonsOfModule(lessonLanguage, module.id);
+
+  return (
+    <>
+      <Breadcrumbs items={[{ label: tCommon('nav.start'), to: paths.start(language) }]} current={title} />
+      <LessonLanguageNotice lessonLanguage={lessonLanguage} />
+      <div lang={lessonLanguage}>
+        <PageHeading>{title}</PageHeading>
+        <p className="lead">{module.summary[lessonLanguage]}</p>
+      </div>
+      <h2>{t('module.lessonsHeading')}</h2>
+      <ol className="lesson-list">
+        {lessons.map((lesson) => (
+          <li key={lesson.id} className="lesson-item">
+            <h3 className="lesson-item-title" lang={lessonLanguage}>
+              <Link className="tile-link" to={paths.lessonStep(language, lesson.id, 1)}>
+                {lesson.title}
+              </Link>
+            </h3>
+            <p lang={lessonLanguage}>{lesson.summary}</p>
+            <p className="lesson-meta">
+              {t('module.stepCount', { count: lesson.stepCount })} · {t('module.minutes', { count: lesson.minutes })}
+            </p>
+          </li>
+        ))}
+      </ol>
+    </>
+  );
+}

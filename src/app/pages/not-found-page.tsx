@@ -1,0 +1,25 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../a11y/index.ts';
+import { useUiLanguage } from '../../i18n/index.ts';
+import { usePageTitle } from '../page-head.tsx';
+import { paths } from '../routes.ts';
+
+export function NotFoundPage() {
+  const { t } = useTranslation('pages');
+  const { t: tCommon } = useTranslation();
+  const language = useUiLanguage();
+  usePageTitle(t('notFound.title'), tCommon('siteName'));
+  return (
+    <>
+      <PageHeading>{t('notFound.heading')}</PageHeading>
+      <p className="lead">{t('notFound.text')}</p>
+      <p>{t('notFound.notYourFault')}</p>
+      <p>
+        <Link className="button button-primary" to={paths.start(language)}>
+          {t('notFound.home')}
+        </Link>
+      </p>
+    </>
+  );
+}

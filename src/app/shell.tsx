@@ -1,0 +1,66 @@
+import type { ReactNode } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link, NavLink, useLocation } from 'react-router';
+import { SkipLink } from '../a11y/index.ts';
+import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
+import { pathInLanguage, paths } from './routes.ts';
+
+const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
+
+/** The frame of every page: skip link, header with the ways around, the main content, and the footer. */
+export function Shell({ children }: { children: ReactNode }) {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const { pathname } = useLocation();
+
+  return (
+    <>
+      <SkipLink targetId="main">{t('skipToContent')}</SkipLink>
+      <header className="site-header">
+        <div className="site-header-inner">
+          <Link to={paths.start(language)} className="site-name">
+            {t('siteName')}
+            <span className="site-tagline">{t('tagline')}</span>
+          </Link>
+          <nav aria-label={t('nav.label')} className="site-nav">
+            <ul>
+              <li>
+                <NavLink to={paths.start(language)} end>
+                  {t('nav.start')}
+                </NavLink>
+              </li>
+              <li>
+                <NavLink to={paths.about(language)}>{t('nav.about')}</NavLink>
+              </li>
+            </ul>
+          </nav>
+          <nav aria-label={t('nav.languages')} className="language-nav">
+            <ul>
+              {uiLanguages.map((code) => (
+                <li key={code}>
+                  <Link
+                    to={pathInLanguage(pathname, code)}
+                    lang={code}
+                    hrefLang={code}
+                    aria-current={code === language ? 'true' : undefined}
+                  >
+                    {languageNames[code]}
+                  </Link>
+                </li>
+              ))}
+            </ul>
+          </nav>
+        </div>
+      </header>
+      <main id="main" tabIndex={-1} className="site-main">
+        {children}
+      </main>
+      <footer className="site-footer">
+        <p>{t('footer.privacy')}</p>
+        <p>
+          <Link to={paths.about(language)}>{t('footer.about')}</Link>
+        </p>
+      </footer>
+    </>
+  );
+}

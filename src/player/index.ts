@@ -1,0 +1,4 @@
+export { gradeQuiz, type QuizOutcome, type QuizResult } from './grade-quiz.ts';
+export { LessonContent } from './lesson-content.tsx';
+export { LessonStep, type StepLinks } from './lesson-step.tsx';
+export { plainText } from './plain-text.ts';

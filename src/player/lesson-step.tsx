@@ -1,0 +1,66 @@
+import { useMemo } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../a11y/index.ts';
+import type { CompiledLesson } from '../content/types.ts';
+import { ArrowIcon } from '../ui/index.ts';
+import { LessonContent } from './lesson-content.tsx';
+import { type LessonLinks, LessonLinksContext } from './lesson-links.tsx';
+
+export interface StepLinks extends LessonLinks {
+  /** The previous step, or the module page on the first step. */
+  back: string;
+  /** The next step, or the "lesson done" page on the last step. */
+  next: string;
+}
+
+interface LessonStepProps {
+  lesson: CompiledLesson;
+  /** 0-based. */
+  stepIndex: number;
+  links: StepLinks;
+  /** Set when the lesson is shown in another language than the interface, with the notice to show. */
+  languageNotice?: string | undefined;
+}
+
+/**
+ * One step of a lesson on one screen: where the learner is ("Step 3 of 8"),
+ * the step's heading (which takes focus when the step changes), its content,
+ * and large Back and Next links. Links, not buttons: each step has its own
+ * address, so they also work before scripts have loaded.
+ */
+export function LessonStep({ lesson, stepIndex, links, languageNotice }: LessonStepProps) {
+  const { t } = useTranslation('player');
+  const step = lesson.steps[stepIndex];
+  const stepCount = lesson.steps.length;
+  const isFirst = stepIndex === 0;
+  const isLast = stepIndex === stepCount - 1;
+  const contentLinks = useMemo(() => ({ lessonHref: links.lessonHref }), [links.lessonHref]);
+  if (!step) return null;
+
+  return (
+    <article className="lesson-step" aria-labelledby="page-heading">
+      <div className="step-position">
+        <p className="step-count">{t('step.count', { current: stepIndex + 1, total: stepCount })}</p>
+        <progress className="step-meter" value={stepIndex + 1} max={stepCount} aria-hidden="true" />
+      </div>
+      {languageNotice && <p className="language-notice">{languageNotice}</p>}
+      <div lang={lesson.lang} dir="ltr" className="step-text">
+        <PageHeading className="step-title">{step.title}</PageHeading>
+        <LessonLinksContext.Provider value={contentLinks}>
+          <LessonContent nodes={step.body} />
+        </LessonLinksContext.Provider>
+      </div>
+      <nav className="step-nav" aria-label={t('step.navigation')}>
+        <Link className="button button-secondary step-back" to={links.back} rel={isFirst ? undefined : 'prev'}>
+          <ArrowIcon direction="back" />
+          {isFirst ? t('step.backToModule') : t('step.back')}
+        </Link>
+        <Link className="button button-primary step-next" to={links.next} rel={isLast ? undefined : 'next'}>
+          {isLast ? t('step.finish') : t('step.next')}
+          <ArrowIcon direction="forward" />
+        </Link>
+      </nav>
+    </article>
+  );
+}

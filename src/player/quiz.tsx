@@ -1,0 +1,105 @@
+import { type FormEvent, useId, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y/index.ts';
+import type { QuizNode } from '../content/types.ts';
+import { NotYetIcon, RightIcon } from '../ui/index.ts';
+import { type QuizResult, gradeQuiz } from './grade-quiz.ts';
+import { LessonContent } from './lesson-content.tsx';
+import { plainText } from './plain-text.ts';
+
+/**
+ * A question with native radio buttons or checkboxes in a fieldset. The
+ * answer is checked when the learner presses the button, not on every arrow
+ * key, so moving between options stays quiet. The result is shown under the
+ * question and said once through the app's announcer; focus stays put.
+ */
+export function Quiz({ quiz }: { quiz: QuizNode }) {
+  const { t } = useTranslation('player');
+  const announce = useAnnounce();
+  const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
+  const [result, setResult] = useState<QuizResult | undefined>(undefined);
+  const [asked, setAsked] = useState(false);
+  const name = useId();
+  const hintId = useId();
+
+  const choose = (optionId: string, checked: boolean) => {
+    setResult(undefined);
+    setAsked(false);
+    setSelected((current) => {
+      if (!quiz.multiple) return new Set([optionId]);
+      const next = new Set(current);
+      if (checked) next.add(optionId);
+      else next.delete(optionId);
+      return next;
+    });
+  };
+
+  const check = (event: FormEvent) => {
+    event.preventDefault();
+    if (selected.size === 0) {
+      setAsked(true);
+      announce(t('quiz.chooseFirst'));
+      return;
+    }
+    const graded = gradeQuiz(quiz, selected);
+    setResult(graded);
+    announce([summaryOf(graded), ...graded.chosen.map((option) => plainText(option.feedback))].join(' '));
+  };
+
+  const summaryOf = (graded: QuizResult) =>
+    graded.outcome === 'right'
+      ? t('quiz.right')
+      : graded.outcome === 'partly'
+        ? t('quiz.partly', { chosen: graded.rightChosen, total: graded.rightTotal })
+        : t('quiz.notYet');
+
+  return (
+    <form className="quiz" onSubmit={check} noValidate>
+      <fieldset aria-describedby={hintId}>
+        <legend className="quiz-question">
+          <LessonContent nodes={quiz.question} inline />
+        </legend>
+        <p className="quiz-hint" id={hintId}>
+          {quiz.multiple ? t('quiz.hintMultiple') : t('quiz.hintSingle')}
+        </p>
+        <div className="quiz-options">
+          {quiz.options.map((option) => (
+            <label key={option.id} className="quiz-option">
+              <input
+                type={quiz.multiple ? 'checkbox' : 'radio'}
+                name={name}
+                value={option.id}
+                checked={selected.has(option.id)}
+                onChange={(event) => choose(option.id, event.target.checked)}
+              />
+              <span className="quiz-option-text">
+                <LessonContent nodes={option.label} inline />
+              </span>
+            </label>
+          ))}
+        </div>
+      </fieldset>
+      <button type="submit" className="button button-secondary">
+        {t('quiz.check')}
+      </button>
+      {asked && !result && <p className="quiz-ask">{t('quiz.chooseFirst')}</p>}
+      {result && (
+        <div className={`quiz-feedback quiz-feedback-${result.outcome}`}>
+          <p className="quiz-outcome">
+            {result.outcome === 'right' ? <RightIcon /> : <NotYetIcon />}
+            {summaryOf(result)}
+          </p>
+          {result.chosen.map((option) => (
+            <div key={option.id} className="quiz-option-feedback">
+              <p className="quiz-your-answer">
+                {t('quiz.yourAnswer')} <LessonContent nodes={option.label} inline />
+              </p>
+              <LessonContent nodes={option.feedback} />
+            </div>
+          ))}
+          {result.outcome !== 'right' && <p>{t('quiz.tryAgain')}</p>}
+        </div>
+      )}
+    </form>
+  );
+}

@@ -1,0 +1,1 @@
+export { ArrowIcon, NotYetIcon, RightIcon, TipIcon, WarningIcon } from './icons.tsx';

@@ -1,0 +1,22 @@
+import react from '@vitejs/plugin-react';
+import { defineConfig } from 'vite';
+import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
+
+/** A library serving Nätvana under a sub-path sets NATVANA_BASE, for example /natvana/. */
+const base = process.env.NATVANA_BASE ?? '/';
+
+export default defineConfig({
+  base: base.endsWith('/') ? base : `${base}/`,
+  plugins: [lessonsPlugin(), react()],
+  build: {
+    target: 'es2020',
+    sourcemap: false,
+    // Pictures stay files: inlined into lesson chunks they would be JavaScript to parse on old computers.
+    assetsInlineLimit: 0,
+    // Every browser Nätvana supports preloads modules itself; the polyfill would only add bytes.
+    modulePreload: { polyfill: false },
+  },
+  server: {
+    port: 5173,
+  },
+});
