@@ -1,4 +1,4 @@
-import { createContext, type ReactNode, useContext, useEffect, useRef } from 'react';
+import { createContext, type ReactNode, useContext, useEffect, useRef, useState } from 'react';
 
 /**
  * True once the learner has moved to another page inside the app. On the very
@@ -8,8 +8,8 @@ import { createContext, type ReactNode, useContext, useEffect, useRef } from 're
 const NavigationFocusContext = createContext<{ navigationKey: string; moved: boolean }>({ navigationKey: '', moved: false });
 
 export function NavigationFocusProvider({ locationKey, children }: { locationKey: string; children: ReactNode }) {
-  const firstKey = useRef(locationKey);
-  const moved = locationKey !== firstKey.current;
+  const [firstKey] = useState(locationKey);
+  const moved = locationKey !== firstKey;
   return <NavigationFocusContext.Provider value={{ navigationKey: locationKey, moved }}>{children}</NavigationFocusContext.Provider>;
 }
 

@@ -16,7 +16,7 @@ import {
   uiLanguages,
 } from '../i18n/index.ts';
 import { App, LessonDonePage, LessonStepPage } from './app.tsx';
-import { type HeadRecord, HeadContext } from './page-head.tsx';
+import { HeadContext } from './page-head.tsx';
 import { paths } from './routes.ts';
 
 export interface RenderedPage {
@@ -37,10 +37,10 @@ export async function loadEverything(): Promise<void> {
 }
 
 export function renderPage(url: string, basename = ''): RenderedPage {
-  const head: HeadRecord = {};
+  let title = 'Nätvana';
   const html = renderToString(
     <StrictMode>
-      <HeadContext.Provider value={head}>
+      <HeadContext.Provider value={(pageTitle) => (title = pageTitle)}>
         <StaticRouter location={`${basename}${url}`} basename={basename || undefined}>
           <App />
         </StaticRouter>
@@ -49,7 +49,7 @@ export function renderPage(url: string, basename = ''): RenderedPage {
   );
   const first = url.split('/')[1];
   const language = isUiLanguage(first) ? first : defaultLanguage;
-  return { html, title: head.title ?? 'Nätvana', lang: language, dir: textDirection(language) };
+  return { html, title, lang: language, dir: textDirection(language) };
 }
 
 /** Every address in the app, in every interface language. */

@@ -1,17 +1,16 @@
 import { createContext, useContext, useEffect } from 'react';
 
-/** Filled in while prerendering, so each page's HTML file has its own title. */
-export interface HeadRecord {
-  title?: string;
-}
+/**
+ * While prerendering, the page reports its title here so each HTML file gets
+ * its own `<title>`. In the browser there is no reporter and the title is set
+ * in an effect on each navigation.
+ */
+export const HeadContext = createContext<((title: string) => void) | undefined>(undefined);
 
-export const HeadContext = createContext<HeadRecord | undefined>(undefined);
-
-/** Sets the page title: on the server into the HTML, in the browser on each navigation. */
 export function usePageTitle(title: string, siteName: string): void {
   const full = `${title} – ${siteName}`;
-  const record = useContext(HeadContext);
-  if (record) record.title = full;
+  const reportTitle = useContext(HeadContext);
+  reportTitle?.(full);
   useEffect(() => {
     document.title = full;
   }, [full]);

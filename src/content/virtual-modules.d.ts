@@ -1,6 +1,9 @@
 declare module 'virtual:natvana/lesson-index' {
+  // An ambient module cannot use a relative `import type`; an import() type is the way to reach the shared types.
+  /* eslint-disable @typescript-eslint/consistent-type-imports */
   type LessonIndex = import('./types.ts').LessonIndex;
   type CompiledLesson = import('./types.ts').CompiledLesson;
+  /* eslint-enable @typescript-eslint/consistent-type-imports */
 
   export const lessonIndex: LessonIndex;
   /** One loader per `<lang>/<lesson id>`; each lesson is its own chunk. */

@@ -52,10 +52,14 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
     .sort();
 
   const modules: ModuleSummary[] = [];
+  const moduleFiles = new Map<ModuleSummary, string>();
   const lessonFiles: { path: string; id: string; language: string; folder: string }[] = [];
   for (const folder of moduleFolders) {
     const module = readModule(join(root, folder), folder, root, listFor);
-    if (module) modules.push(module);
+    if (module) {
+      modules.push(module);
+      moduleFiles.set(module, join(root, folder, 'module.yaml'));
+    }
     for (const name of readdirSync(join(root, folder)).sort()) {
       if (!name.endsWith('.md')) continue;
       const path = join(root, folder, name);
@@ -82,10 +86,14 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
       readFileSync(file.path, 'utf8'),
       {
         glossary: new Map(glossary[language].map((entry) => [entry.id, entry])),
-        glossaryFile: `lessons/glossary/${language}.yaml`,
-        resolveLessonLink: (href) => lessonIdByPath.get(resolve(dirname(file.path), decodeURI(href))),
+        glossaryFile: display(join(root, 'glossary', `${language}.yaml`)),
+        resolveLessonLink: (href) => {
+          const path = decodePath(href);
+          return path === undefined ? undefined : lessonIdByPath.get(resolve(dirname(file.path), path));
+        },
         resolveImage: (src) => {
-          const path = resolve(dirname(file.path), decodeURI(src));
+          const decoded = decodePath(src);
+          const path = decoded === undefined ? '' : resolve(dirname(file.path), decoded);
           return path.startsWith(root + sep) && existsSync(path) ? relative(root, path).split(sep).join('/') : undefined;
         },
       },
@@ -120,7 +128,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
     done();
   }
 
-  checkLessonSet(lessons, lessonFiles, modules, display, problems);
+  checkLessonSet(lessons, lessonFiles, moduleFiles, display, problems);
 
   const moduleOrder = new Map(modules.map((module) => [module.id, module.order]));
   lessons.sort((a, b) => (moduleOrder.get(a.module) ?? 0) - (moduleOrder.get(b.module) ?? 0) || a.order - b.order);
@@ -167,7 +175,7 @@ function readModule(folderPath: string, folder: string, root: string, listFor: L
 function checkLessonSet(
   lessons: readonly CompiledLesson[],
   files: readonly { path: string; id: string; language: string; folder: string }[],
-  modules: readonly ModuleSummary[],
+  moduleFiles: ReadonlyMap<ModuleSummary, string>,
   display: (path: string) => string,
   problems: Problem[],
 ): void {
@@ -181,7 +189,7 @@ function checkLessonSet(
     if (!first) continue;
     for (const language of lessonLanguages) {
       if (!versions.some((version) => version.language === language)) {
-        add(first.path, 1, `There is no ${languageNames[language]} version of this lesson.`, `Write lessons/${first.folder}/${id}.${language}.md, a translation of this file.`);
+        add(first.path, 1, `There is no ${languageNames[language]} version of this lesson.`, `Write ${display(join(dirname(first.path), `${id}.${language}.md`))}, a translation of this file.`);
       }
     }
   }
@@ -199,13 +207,22 @@ function checkLessonSet(
   }
 
   const orders = new Map<number, string>();
-  for (const module of modules) {
+  for (const [module, path] of moduleFiles) {
     const other = orders.get(module.order);
-    if (other) problems.push({ file: `lessons/${module.id}/module.yaml`, line: 1, column: 1, message: `The order ${module.order} is also used by the module "${other}".`, fix: 'Give each module its own order number.' });
+    if (other) add(path, lineOfField(readFileSync(path, 'utf8'), 'order').line, `The order ${module.order} is also used by the module "${other}".`, 'Give each module its own order number.');
     else orders.set(module.order, module.id);
-    if (!files.some((file) => file.folder === module.id)) {
-      problems.push({ file: `lessons/${module.id}/module.yaml`, line: 1, column: 1, message: 'The module has no lessons.', fix: `Write at least one lesson in lessons/${module.id}/, or remove the module.` });
+    if (!files.some((file) => dirname(file.path) === dirname(path))) {
+      add(path, 1, 'The module has no lessons.', `Write at least one lesson in ${display(dirname(path))}/, or remove the module.`);
     }
+  }
+}
+
+/** A link or picture path with %-escapes decoded, or undefined if an escape is broken (like %zz). */
+function decodePath(href: string): string | undefined {
+  try {
+    return decodeURI(href);
+  } catch {
+    return undefined;
   }
 }
 

@@ -32,7 +32,8 @@ export function readYaml<Schema extends z.ZodType>(
     return undefined;
   }
 
-  const result = schema.safeParse(document.toJS());
+  // Without reportInput, Zod leaves `input` out of every issue, and a field of the wrong kind would be reported as missing.
+  const result = schema.safeParse(document.toJS(), { reportInput: true });
   if (result.success) return result.data as z.infer<Schema>;
 
   for (const issue of result.error.issues) {
@@ -43,7 +44,13 @@ export function readYaml<Schema extends z.ZodType>(
     const leaf = String(path[path.length - 1] ?? '');
     const example = fieldExamples[leaf];
 
-    if (issue.code === 'unrecognized_keys') {
+    if (path.length === 0) {
+      problems.add(
+        position,
+        'This is not a list of fields.',
+        'Write each field on its own line as "name: value", like the example in docs/lesson-format.md.',
+      );
+    } else if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyNode = keyNodeAt(document.contents, [...path, key]);
         problems.add(

@@ -15,7 +15,7 @@ const id = z
 const text = z.string().trim().min(1, 'This text is empty.');
 
 const wholeNumber = z
-  .number()
+  .number('Write a whole number, like 2.')
   .int('Write a whole number, like 2.')
   .min(1, 'Write a number of 1 or more.');
 

@@ -1,0 +1,70 @@
+// @ts-check
+import js from '@eslint/js';
+import jsxA11y from 'eslint-plugin-jsx-a11y';
+import reactHooks from 'eslint-plugin-react-hooks';
+import globals from 'globals';
+import tseslint from 'typescript-eslint';
+
+/**
+ * Imports run one way (see docs/architecture.md):
+ *   shared parts (i18n, a11y, ui, content) ← features (player, practice, progress, settings, instructor, library) ← app.
+ * The lesson pipeline runs at build time only; browser code never imports it.
+ */
+const feature = ['player', 'practice', 'progress', 'settings', 'instructor', 'library'];
+const ban = (folders, why) => folders.map((folder) => ({ regex: `(^|/)(\\.\\./)*${folder}/`, message: why }));
+const noPipeline = ban(['lesson-pipeline'], 'The lesson pipeline runs at build time; use its output through src/content.');
+const noApp = ban(['app'], 'Only the app shell imports features; pass what a feature needs in through props or a small interface.');
+const noFeatures = ban(feature, 'Shared parts must not depend on features.');
+
+/** A feature may use another feature only through its index.ts, never its insides. */
+const otherFeatureInsides = (self) =>
+  feature
+    .filter((other) => other !== self)
+    .map((other) => ({ regex: `(^|/)\\.\\./${other}/(?!index\\.ts$)`, message: `Use ${other}'s public surface: import from '../${other}/index.ts'.` }));
+
+export default tseslint.config(
+  { ignores: ['dist/', 'dist-ssr/', 'node_modules/', 'coverage/', '.bench/'] },
+  js.configs.recommended,
+  ...tseslint.configs.strict,
+  {
+    languageOptions: { globals: { ...globals.browser, ...globals.node } },
+    rules: {
+      '@typescript-eslint/consistent-type-imports': 'error',
+      '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_' }],
+    },
+  },
+  {
+    files: ['src/**/*.tsx', 'test/**/*.tsx'],
+    ...jsxA11y.flatConfigs.recommended,
+  },
+  {
+    files: ['src/**/*.{ts,tsx}', 'test/**/*.tsx'],
+    ...reactHooks.configs.flat['recommended-latest'],
+  },
+  {
+    files: ['src/{i18n,a11y,ui,content}/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline, ...noApp, ...noFeatures] }] },
+  },
+  ...feature.map((self) => ({
+    files: [`src/${self}/**/*.{ts,tsx}`],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline, ...noApp, ...otherFeatureInsides(self)] }] },
+  })),
+  {
+    files: ['src/app/**/*.{ts,tsx}'],
+    rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline] }] },
+  },
+  {
+    files: ['src/lesson-pipeline/**/*.ts'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor'], 'The lesson pipeline runs in Node at build time: no browser code.'),
+            { regex: '^react', message: 'The lesson pipeline runs in Node at build time: no React.' },
+          ],
+        },
+      ],
+    },
+  },
+);
