@@ -15,7 +15,7 @@ interface ServerEntry {
   notFoundRoute: string;
 }
 
-const distDir = resolve('dist');
+const distDir = resolve(process.env.NATVANA_OUT_DIR ?? 'dist');
 const ssrDir = resolve('dist-ssr');
 const base = (process.env.NATVANA_BASE ?? '/').replace(/\/?$/, '/');
 const basename = base.replace(/\/$/, '');
@@ -42,5 +42,7 @@ for (const route of routes) {
 }
 writeFileSync(join(distDir, '404.html'), page(entry.notFoundRoute));
 rmSync(ssrDir, { recursive: true, force: true });
+// library.json is read at build time; the copy Vite puts in dist/ would only mislead someone editing the deployed site.
+rmSync(join(distDir, 'library.json'), { force: true });
 
-console.log(`Prerendered ${routes.length} pages and 404.html into dist/ (base ${base}).`);
+console.log(`Prerendered ${routes.length} pages and 404.html into ${distDir} (base ${base}).`);

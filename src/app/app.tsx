@@ -1,6 +1,6 @@
 import { Route, Routes, useLocation } from 'react-router';
 import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
-import { defaultLanguage } from '../i18n/index.ts';
+import { libraryConfig } from '../content/index.ts';
 import { LanguageLayout } from './language-layout.tsx';
 import { AboutPage } from './pages/about-page.tsx';
 import { lazyPage } from './lazy-page.tsx';
@@ -19,7 +19,7 @@ export function App() {
     <AnnouncerProvider>
       <NavigationFocusProvider locationKey={location.pathname}>
         <Routes>
-          <Route path="/" element={<LanguageLayout fixedLanguage={defaultLanguage} />}>
+          <Route path="/" element={<LanguageLayout fixedLanguage={libraryConfig.defaultLanguage} />}>
             <Route index element={<StartPage />} />
           </Route>
           <Route path={routePatterns.language} element={<LanguageLayout />}>

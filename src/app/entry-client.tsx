@@ -1,9 +1,11 @@
 import { StrictMode } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { loadLesson } from '../content/index.ts';
-import { defaultLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
+import { libraryConfig, loadLesson } from '../content/index.ts';
+import { isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
 import '../ui/base.css';
+// After the base styles: the library's accent colour overrides the default.
+import 'virtual:natvana/library.css';
 import { App, LessonDonePage, LessonStepPage } from './app.tsx';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -16,7 +18,7 @@ const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 async function loadWhatThisPageNeeds(): Promise<void> {
   const path = window.location.pathname.slice(basename.length);
   const [, first] = path.split('/');
-  const language = isUiLanguage(first) ? first : defaultLanguage;
+  const language = isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
   const lesson = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\/(done\/)?/.exec(path);
   await Promise.all([
     loadLanguage(language),

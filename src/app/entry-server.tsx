@@ -5,9 +5,8 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { lessonIndex, loadLesson } from '../content/index.ts';
+import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
 import {
-  defaultLanguage,
   isUiLanguage,
   lessonLanguageFor,
   lessonLanguages,
@@ -48,7 +47,7 @@ export function renderPage(url: string, basename = ''): RenderedPage {
     </StrictMode>,
   );
   const first = url.split('/')[1];
-  const language = isUiLanguage(first) ? first : defaultLanguage;
+  const language = isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
   return { html, title, lang: language, dir: textDirection(language) };
 }
 
@@ -68,4 +67,4 @@ export function allRoutes(): string[] {
 }
 
 /** The page a static server shows for an address that does not exist. */
-export const notFoundRoute = `/${defaultLanguage}/404/`;
+export const notFoundRoute = `/${libraryConfig.defaultLanguage}/404/`;

@@ -1,8 +1,8 @@
 import { useEffect, useState } from 'react';
 import { I18nextProvider } from 'react-i18next';
 import { Outlet, useParams } from 'react-router';
+import { libraryConfig } from '../content/index.ts';
 import {
-  defaultLanguage,
   i18nFor,
   isUiLanguage,
   loadLanguage,
@@ -22,7 +22,7 @@ import { Shell } from './shell.tsx';
 export function LanguageLayout({ fixedLanguage }: { fixedLanguage?: UiLanguage }) {
   const { lang } = useParams();
   const known = fixedLanguage ?? (isUiLanguage(lang) ? lang : undefined);
-  const language = known ?? defaultLanguage;
+  const language = known ?? libraryConfig.defaultLanguage;
   const i18n = i18nFor(language);
   const [, setLoadedLanguage] = useState<UiLanguage | undefined>(undefined);
 

@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
+import { libraryConfig, libraryText } from '../content/index.ts';
 import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
 import { pathInLanguage, paths } from './routes.ts';
+import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
 
@@ -12,12 +14,22 @@ export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const language = useUiLanguage();
   const { pathname } = useLocation();
+  const libraryName = libraryText(libraryConfig.name, language);
+  const contact = libraryText(libraryConfig.contact, language);
+  const hours = libraryText(libraryConfig.helpDeskHours, language);
 
   return (
     <>
       <SkipLink targetId="main">{t('skipToContent')}</SkipLink>
+      <UpdatePrompt />
       <header className="site-header">
         <div className="site-header-inner">
+          {libraryName && (
+            <p className="library-name">
+              {libraryConfig.logo && <img className="library-logo" src={libraryConfig.logo} alt="" height="48" />}
+              {libraryName}
+            </p>
+          )}
           <Link to={paths.start(language)} className="site-name">
             {t('siteName')}
             <span className="site-tagline">{t('tagline')}</span>
@@ -56,6 +68,17 @@ export function Shell({ children }: { children: ReactNode }) {
         {children}
       </main>
       <footer className="site-footer">
+        {(contact || hours) && (
+          <section className="library-help" aria-labelledby="library-help-heading">
+            <h2 id="library-help-heading">{t('footer.helpHeading')}</h2>
+            {contact && <p>{contact}</p>}
+            {hours && (
+              <p>
+                <strong>{t('footer.hours')}</strong> {hours}
+              </p>
+            )}
+          </section>
+        )}
         <p>{t('footer.privacy')}</p>
         <p>
           <Link to={paths.about(language)}>{t('footer.about')}</Link>

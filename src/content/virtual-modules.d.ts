@@ -9,3 +9,10 @@ declare module 'virtual:natvana/lesson-index' {
   /** One loader per `<lang>/<lesson id>`; each lesson is its own chunk. */
   export const lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
 }
+
+declare module 'virtual:natvana/library' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
+  export const libraryConfig: import('./library-types.ts').LibraryConfig;
+}
+
+declare module 'virtual:natvana/library.css';

@@ -44,13 +44,7 @@ export function readYaml<Schema extends z.ZodType>(
     const leaf = String(path[path.length - 1] ?? '');
     const example = fieldExamples[leaf];
 
-    if (path.length === 0) {
-      problems.add(
-        position,
-        'This is not a list of fields.',
-        'Write each field on its own line as "name: value", like the example in docs/lesson-format.md.',
-      );
-    } else if (issue.code === 'unrecognized_keys') {
+    if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {
         const keyNode = keyNodeAt(document.contents, [...path, key]);
         problems.add(
@@ -59,6 +53,12 @@ export function readYaml<Schema extends z.ZodType>(
           'Remove it, or check the spelling against docs/lesson-format.md.',
         );
       }
+    } else if (path.length === 0) {
+      problems.add(
+        position,
+        'This is not a list of fields.',
+        'Write each field on its own line as "name: value", like the example in docs/lesson-format.md.',
+      );
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
       problems.add(
         position,

@@ -2,11 +2,15 @@ import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
 import type { CompiledLesson, LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
-import { type Curriculum, loadCurriculum } from './curriculum.ts';
+import type { Curriculum } from './curriculum.ts';
+import type { LoadedLibraryConfig } from './library-config.ts';
 import { formatProblems } from './problems.ts';
+import { loadSite } from './site.ts';
 
 const indexId = 'virtual:natvana/lesson-index';
 const lessonPrefix = 'virtual:natvana/lesson/';
+const libraryId = 'virtual:natvana/library';
+const libraryCssId = 'virtual:natvana/library.css';
 const resolvedPrefix = '\0natvana:';
 
 /**
@@ -15,21 +19,25 @@ const resolvedPrefix = '\0natvana:';
  * lesson and language, loaded when the lesson is opened. Any problem stops
  * `vite build` and `vite` (npm start) with the same lines as `lessons:check`.
  */
-export function lessonsPlugin(options: { dir?: string } = {}): Plugin {
+export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } = {}): Plugin {
   let lessonsDir = '';
+  let libraryPath = '';
   let curriculum: Curriculum | undefined;
+  let library: LoadedLibraryConfig | undefined;
 
   const load = (): Curriculum => {
-    const loaded = loadCurriculum(lessonsDir);
-    if (loaded.problems.length > 0) {
-      const report = formatProblems(loaded.problems);
+    const site = loadSite(lessonsDir, libraryPath);
+    library = site.library;
+    const { problems } = site;
+    if (problems.length > 0) {
+      const report = formatProblems(problems);
       // Printed as is, so the author sees the same lines as from `npm run lessons:check`.
       console.error(`\n${report}\n`);
-      const error = new Error(`Nätvana: the lessons have ${loaded.problems.length} problem(s), listed above.`);
+      const error = new Error(`Nätvana: the lessons or library.json have ${problems.length} problem(s), listed above.`);
       error.stack = error.message;
       throw error;
     }
-    return loaded;
+    return site.curriculum;
   };
 
   return {
@@ -37,12 +45,13 @@ export function lessonsPlugin(options: { dir?: string } = {}): Plugin {
     enforce: 'pre',
     configResolved(config) {
       lessonsDir = resolve(config.root, options.dir ?? 'lessons');
+      libraryPath = resolve(config.root, options.libraryConfig ?? process.env.NATVANA_LIBRARY ?? 'public/library.json');
       curriculum = load();
     },
     configureServer(server) {
-      server.watcher.add(lessonsDir);
+      server.watcher.add([lessonsDir, libraryPath]);
       const onChange = (path: string) => {
-        if (!resolve(path).startsWith(lessonsDir)) return;
+        if (!resolve(path).startsWith(lessonsDir) && resolve(path) !== libraryPath) return;
         try {
           curriculum = load();
           invalidate(server);
@@ -54,13 +63,15 @@ export function lessonsPlugin(options: { dir?: string } = {}): Plugin {
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === indexId || id.startsWith(lessonPrefix)) return resolvedPrefix + id;
+      if (id === indexId || id === libraryId || id === libraryCssId || id.startsWith(lessonPrefix)) return resolvedPrefix + id;
       return undefined;
     },
     load(id) {
       if (!id.startsWith(resolvedPrefix) || !curriculum) return undefined;
       const virtualId = id.slice(resolvedPrefix.length);
       if (virtualId === indexId) return indexModule(curriculum, lessonsDir);
+      if (virtualId === libraryId && library) return libraryModule(library);
+      if (virtualId === libraryCssId && library) return libraryCss(library);
       const [lang, lessonId] = virtualId.slice(lessonPrefix.length).split('/');
       const lesson = curriculum.lessons.find((candidate) => candidate.lang === lang && candidate.id === lessonId);
       if (!lesson) throw new Error(`Nätvana: there is no lesson ${virtualId.slice(lessonPrefix.length)}.`);
@@ -132,4 +143,17 @@ function lessonModule(lesson: CompiledLesson, lessonsDir: string): string {
   const data = withAssets(lesson, paths, lessonsDir);
   const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
   return `${imports}\nexport default ${body};\n`;
+}
+
+function libraryModule(library: LoadedLibraryConfig): string {
+  const { logo, ...rest } = library.config;
+  const data = JSON.stringify(rest);
+  if (!logo) return `export const libraryConfig = ${data};\n`;
+  return `import logo from ${JSON.stringify(logo)};\nexport const libraryConfig = { ...${data}, logo };\n`;
+}
+
+/** The accent colour as CSS, so no inline style is needed (the Content-Security-Policy forbids them). */
+function libraryCss(library: LoadedLibraryConfig): string {
+  const accent = library.config.accentColor;
+  return `:root {\n  --color-accent: ${accent};\n  --color-link: ${accent};\n}\n`;
 }

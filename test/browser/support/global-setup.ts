@@ -8,11 +8,12 @@ declare module 'vitest' {
   }
 }
 
-/** Serves the built app (dist/) with a plain static server for the browser tests. */
+/** Serves the built app with a plain static server, under its sub-path, for the browser tests. */
 export default async function setup(project: TestProject) {
-  if (!existsSync('dist/index.html')) throw new Error('dist/ is missing: run `npm run build` first (npm run test:browser does).');
+  const root = process.env.NATVANA_OUT_DIR ?? 'dist';
+  if (!existsSync(`${root}/index.html`)) throw new Error(`${root}/ is missing: run \`npm run test:browser\`, which builds it first.`);
   const base = (process.env.NATVANA_BASE ?? '/').replace(/\/?$/, '/');
-  const { server, url } = await startStaticServer({ root: 'dist', base });
+  const { server, url } = await startStaticServer({ root, base });
   project.provide('siteUrl', url);
   return () => new Promise<void>((resolve) => server.close(() => resolve()));
 }

@@ -1,0 +1,247 @@
+/**
+ * Turns the runs into medians, budgets and Markdown, and writes the
+ * generated part of docs/performance.md (the prose above it stays).
+ */
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { total, type Asset } from './bytes.ts';
+import type { Findings, RunMetrics } from './lighthouse-run.ts';
+
+export const startMarker = '<!-- bench:generated:start -->';
+export const endMarker = '<!-- bench:generated:end -->';
+
+export interface PageResult {
+  label: string;
+  path: string;
+  runs: RunMetrics[];
+  assets: Asset[];
+  /** From the run whose LCP is the median one, so the findings match the table. */
+  findings: Findings;
+}
+
+export interface Machine {
+  date: string;
+  cpu: string;
+  cores: number;
+  ramGb: number;
+  node: string;
+  chromium: string;
+  lighthouse: string;
+  benchmarkIndex: number;
+  runs: number;
+}
+
+export interface Budget {
+  name: string;
+  limit: string;
+  measured: string;
+  pass: boolean;
+  /** Which pages' findings explain a failure. */
+  pages: string[];
+}
+
+export function median(values: number[]): number {
+  if (values.length === 0) throw new Error('median of nothing');
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  // An even count takes the mean of the two middle values.
+  return sorted.length % 2 ? (sorted[middle] ?? 0) : ((sorted[middle - 1] ?? 0) + (sorted[middle] ?? 0)) / 2;
+}
+
+export type Medians = RunMetrics;
+
+export function mediansOf(runs: RunMetrics[]): Medians {
+  const of = (key: keyof RunMetrics): number => median(runs.map((run) => run[key]));
+  return {
+    performance: of('performance'),
+    accessibility: of('accessibility'),
+    bestPractices: of('bestPractices'),
+    fcp: of('fcp'),
+    lcp: of('lcp'),
+    tbt: of('tbt'),
+    cls: of('cls'),
+  };
+}
+
+/** Kilobytes as Vite's build report counts them (1 kB = 1000 bytes), so the two can be compared. */
+const kB = (bytes: number): string => `${(bytes / 1000).toFixed(1)} kB`;
+const ms = (value: number): string => `${Math.round(value).toLocaleString('en-US')} ms`;
+const ratio = (value: number, floor: number): string => (floor > 0 ? `${(value / floor).toFixed(2)}×` : '—');
+const points = (value: number): string => (Number.isInteger(value) ? String(value) : value.toFixed(1));
+
+export interface Limits {
+  startJsGzip: number;
+  lessonExtraJsGzip: number;
+  performance: number;
+  accessibility: number;
+  bestPractices: number;
+  lcpVsFloor: number;
+  tbt: number;
+}
+
+export const limits: Limits = {
+  startJsGzip: 110_000,
+  lessonExtraJsGzip: 15_000,
+  performance: 95,
+  accessibility: 100,
+  bestPractices: 100,
+  lcpVsFloor: 1.2,
+  tbt: 150,
+};
+
+/** The JavaScript a lesson step loads that the start page did not: what opening a lesson costs. */
+export function lessonExtra(start: PageResult, lesson: PageResult): Asset[] {
+  const loaded = new Set(start.assets.map((asset) => asset.path));
+  return lesson.assets.filter((asset) => asset.kind === 'js' && !loaded.has(asset.path));
+}
+
+export function budgetsOf(start: PageResult, lesson: PageResult, floor: PageResult): Budget[] {
+  const floorLcp = mediansOf(floor.runs).lcp;
+  const startJs = total(start.assets, 'js', 'gzip');
+  const extraJs = total(lessonExtra(start, lesson), 'js', 'gzip');
+  const budgets: Budget[] = [
+    { name: 'Start page JavaScript (gzip)', limit: `≤ ${kB(limits.startJsGzip)}`, measured: kB(startJs), pass: startJs <= limits.startJsGzip, pages: [start.label] },
+    {
+      name: 'Extra JavaScript for a lesson (gzip)',
+      limit: `≤ ${kB(limits.lessonExtraJsGzip)}`,
+      measured: kB(extraJs),
+      pass: extraJs <= limits.lessonExtraJsGzip,
+      pages: [lesson.label],
+    },
+  ];
+  for (const page of [start, lesson]) {
+    const m = mediansOf(page.runs);
+    budgets.push(
+      { name: `${page.label}: Lighthouse performance`, limit: `≥ ${limits.performance}`, measured: points(m.performance), pass: m.performance >= limits.performance, pages: [page.label] },
+      { name: `${page.label}: Lighthouse accessibility`, limit: `${limits.accessibility}`, measured: points(m.accessibility), pass: m.accessibility >= limits.accessibility, pages: [page.label] },
+      { name: `${page.label}: Lighthouse best practices`, limit: `${limits.bestPractices}`, measured: points(m.bestPractices), pass: m.bestPractices >= limits.bestPractices, pages: [page.label] },
+      {
+        name: `${page.label}: LCP against the floor`,
+        limit: `≤ ${limits.lcpVsFloor.toFixed(1)}× (${ms(floorLcp * limits.lcpVsFloor)})`,
+        measured: `${ratio(m.lcp, floorLcp)} (${ms(m.lcp)})`,
+        pass: m.lcp <= floorLcp * limits.lcpVsFloor,
+        pages: [page.label],
+      },
+      { name: `${page.label}: Total Blocking Time`, limit: `≤ ${ms(limits.tbt)}`, measured: ms(m.tbt), pass: m.tbt <= limits.tbt, pages: [page.label] },
+    );
+  }
+  return budgets;
+}
+
+function table(head: string[], rows: string[][]): string {
+  const line = (cells: string[]): string => `| ${cells.join(' | ')} |`;
+  return [line(head), line(head.map(() => '---')), ...rows.map(line)].join('\n');
+}
+
+export function resultsMarkdown(pages: PageResult[], floor: PageResult): string {
+  const floorMedians = mediansOf(floor.runs);
+  const rows = pages.map((page) => {
+    const m = mediansOf(page.runs);
+    const lcps = page.runs.map((run) => run.lcp);
+    return [
+      `${page.label} (\`${page.path}\`)`,
+      points(m.performance),
+      points(m.accessibility),
+      points(m.bestPractices),
+      ms(m.fcp),
+      ms(m.lcp),
+      `${ms(Math.min(...lcps))} – ${ms(Math.max(...lcps))}`,
+      ms(m.tbt),
+      m.cls.toFixed(3),
+      ratio(m.fcp, floorMedians.fcp),
+      ratio(m.lcp, floorMedians.lcp),
+    ];
+  });
+  return table(['Page', 'Performance', 'Accessibility', 'Best practices', 'FCP', 'LCP', 'LCP min – max', 'TBT', 'CLS', 'FCP ÷ floor', 'LCP ÷ floor'], rows);
+}
+
+export function bytesMarkdown(pages: PageResult[], start: PageResult, lesson: PageResult): string {
+  const rows = pages.map((page) => [
+    page.label,
+    String(page.assets.filter((asset) => asset.kind === 'js').length),
+    kB(total(page.assets, 'js', 'raw')),
+    kB(total(page.assets, 'js', 'gzip')),
+    kB(total(page.assets, 'css', 'raw')),
+    kB(total(page.assets, 'css', 'gzip')),
+  ]);
+  const extra = lessonExtra(start, lesson);
+  const extraRows = extra.map((asset) => [`\`${asset.path}\``, kB(asset.raw), kB(asset.gzip)]);
+  extraRows.push(['**total**', `**${kB(total(extra, 'js', 'raw'))}**`, `**${kB(total(extra, 'js', 'gzip'))}**`]);
+  return [
+    table(['Page', 'JS files', 'JS raw', 'JS gzip', 'CSS raw', 'CSS gzip'], rows),
+    '',
+    `JavaScript the lesson step loads beyond the start page's (the cost of opening a lesson):`,
+    '',
+    table(['File', 'raw', 'gzip'], extraRows),
+  ].join('\n');
+}
+
+export function budgetsMarkdown(budgets: Budget[]): string {
+  return table(
+    ['Budget', 'Limit', 'Measured (median)', 'Result'],
+    budgets.map((budget) => [budget.name, budget.limit, budget.measured, budget.pass ? 'pass' : '**FAIL**']),
+  );
+}
+
+export function findingsMarkdown(pages: PageResult[]): string {
+  return pages
+    .map((page) => {
+      const { findings } = page;
+      const lines = [`#### ${page.label}`, ''];
+      if (findings.lcpElement) lines.push(`- LCP element: \`${findings.lcpElement.replaceAll('`', "'")}\``);
+      if (findings.lcpPhases.length > 0) lines.push(`- LCP split (simulated): ${findings.lcpPhases.map((phase) => `${phase.phase} ${ms(phase.ms)}`).join(' · ')}`);
+      for (const opportunity of findings.opportunities) {
+        lines.push(`- ${opportunity.title}${opportunity.displayValue ? ` — ${opportunity.displayValue}` : ''} (estimated savings: ${opportunity.savings})`);
+      }
+      for (const audit of findings.failing) lines.push(`- Failing ${audit.category} audit: ${audit.title}`);
+      if (lines.length === 2) lines.push('- Lighthouse reports nothing above its thresholds.');
+      return lines.join('\n');
+    })
+    .join('\n\n');
+}
+
+export function machineMarkdown(machine: Machine): string {
+  return [
+    `- Date: ${machine.date}`,
+    `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB RAM (Lighthouse benchmarkIndex ${Math.round(machine.benchmarkIndex)}, median)`,
+    `- Node ${machine.node}, ${machine.chromium}, Lighthouse ${machine.lighthouse}`,
+    `- ${machine.runs} runs per page (medians below), mobile profile, simulated throttling (150 ms RTT, 1.6 Mbit/s, 4× CPU slowdown)`,
+  ].join('\n');
+}
+
+export function generatedSection(parts: { machine: Machine; results: string; bytes: string; budgets: string; findings?: string }): string {
+  const sections = [
+    startMarker,
+    '<!-- Written by `npm run bench`: everything down to bench:generated:end is replaced on each run. -->',
+    '',
+    '## Latest results',
+    '',
+    machineMarkdown(parts.machine),
+    '',
+    '### Lighthouse',
+    '',
+    parts.results,
+    '',
+    '### Bytes',
+    '',
+    parts.bytes,
+    '',
+    '### Budgets',
+    '',
+    parts.budgets,
+  ];
+  if (parts.findings) sections.push('', '### Where the time goes (a budget failed)', '', 'From the run with the median LCP of each page; savings are Lighthouse\'s estimates.', '', parts.findings);
+  sections.push('', endMarker);
+  return sections.join('\n');
+}
+
+/** Replaces the text between the markers, or appends the section when the markers are missing. */
+export function writeGenerated(docPath: string, section: string): void {
+  const current = existsSync(docPath) ? readFileSync(docPath, 'utf8') : '# Performance\n';
+  const start = current.indexOf(startMarker);
+  const end = current.indexOf(endMarker);
+  const next =
+    start !== -1 && end > start
+      ? current.slice(0, start) + section + current.slice(end + endMarker.length)
+      : `${current.trimEnd()}\n\n${section}\n`;
+  writeFileSync(docPath, next);
+}

@@ -1,0 +1,38 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y/index.ts';
+import { registerServiceWorker, type ServiceWorkerUpdate } from './service-worker.ts';
+
+/**
+ * A polite note at the top of the page when a new version of Nätvana is ready.
+ * Nothing changes until the learner presses "Update", so a lesson never
+ * changes under them.
+ */
+export function UpdatePrompt() {
+  const { t } = useTranslation();
+  const announce = useAnnounce();
+  const [update, setUpdate] = useState<ServiceWorkerUpdate | undefined>(undefined);
+
+  useEffect(() => {
+    if (!import.meta.env.PROD) return;
+    registerServiceWorker((ready) => {
+      setUpdate(ready);
+      announce(t('update.ready'));
+    });
+  }, [announce, t]);
+
+  if (!update) return null;
+  return (
+    <section className="update-prompt" aria-labelledby="update-prompt-text">
+      <p id="update-prompt-text">{t('update.ready')}</p>
+      <div className="update-prompt-actions">
+        <button type="button" className="button button-primary" onClick={() => update.apply()}>
+          {t('update.apply')}
+        </button>
+        <button type="button" className="button button-secondary" onClick={() => setUpdate(undefined)}>
+          {t('update.later')}
+        </button>
+      </div>
+    </section>
+  );
+}

@@ -1,0 +1,112 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { z } from 'zod';
+import type { LibraryConfig } from '../content/library-types.ts';
+import { uiLanguages } from '../i18n/languages.ts';
+import { contrastRatio, formatRatio } from './contrast.ts';
+import { type Problem, ProblemList } from './problems.ts';
+import { readYaml } from './read-yaml.ts';
+import { standardTheme } from './theme-colours.ts';
+
+const text = z.string().trim().min(1, 'This text is empty.');
+const perLanguage = z.strictObject(
+  { sv: text, en: text, ar: text.optional() },
+  'Write it once per language: "sv": "…", "en": "…" (and "ar": "…" if you have it).',
+);
+
+export const libraryConfigSchema = z.strictObject({
+  name: perLanguage.optional(),
+  logo: z.string().regex(/^[\w./-]+\.(svg|png|webp)$/, 'Write the file name of the logo, like "logo.svg", next to library.json.').optional(),
+  contact: perLanguage.optional(),
+  helpDeskHours: perLanguage.optional(),
+  defaultLanguage: z.enum(uiLanguages, `Write one of: ${uiLanguages.join(', ')}.`).default('sv'),
+  modules: z.array(z.string(), 'Write the module ids as a list, like ["email", "e-id"].').min(1, 'Show at least one module.').optional(),
+  kiosk: z
+    .strictObject({
+      enabled: z.boolean('Write true or false.'),
+      idleMinutes: z.number().int().min(2, 'Give the learner at least 2 minutes.').max(120, 'Use 120 minutes or less.').default(10),
+      warningSeconds: z.number().int().min(20, 'Give at least 20 seconds to answer the warning.').max(600, 'Use 600 seconds or less.').default(60),
+    })
+    .default({ enabled: false, idleMinutes: 10, warningSeconds: 60 }),
+  accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Write the colour as # and six hex digits, like "#0b4f8a".').default('#0b4f8a'),
+});
+
+export interface LoadedLibraryConfig {
+  config: LibraryConfig;
+  /** The logo's path on disk, for the build to copy and fingerprint. */
+  logoPath?: string;
+  problems: Problem[];
+}
+
+/** Text on the accent colour and the accent colour as text both need 4.5:1 (WCAG 1.4.3). */
+const minimumContrast = 4.5;
+
+export function loadLibraryConfig(path: string, knownModules: readonly string[], projectRoot = process.cwd()): LoadedLibraryConfig {
+  const file = relative(projectRoot, path).split(sep).join('/');
+  const problems = new ProblemList(file);
+  const fallback: LibraryConfig = {
+    defaultLanguage: 'sv',
+    modules: [...knownModules],
+    kiosk: { enabled: false, idleMinutes: 10, warningSeconds: 60 },
+    accentColor: '#0b4f8a',
+  };
+  if (!existsSync(path)) return { config: fallback, problems: [] };
+
+  const source = readFileSync(path, 'utf8');
+  const parsed = readYaml(source, libraryConfigSchema, problems);
+  if (!parsed) return { config: fallback, problems: problems.items };
+
+  const lineOf = (key: string) => {
+    const index = source.split('\n').findIndex((line) => line.includes(`"${key}"`));
+    return { line: index + 1 || 1, column: 1 };
+  };
+
+  const accent = parsed.accentColor.toLowerCase();
+  for (const [against, colour] of [
+    ['white text on it (the header and buttons)', standardTheme.onAccent],
+    ['the page background (links)', standardTheme.background],
+    ['the footer background (links)', standardTheme.surface],
+  ] as const) {
+    const ratio = contrastRatio(accent, colour);
+    if (ratio < minimumContrast) {
+      problems.add(
+        lineOf('accentColor'),
+        `The accent colour ${accent} has a contrast of ${formatRatio(ratio)} against ${against}; it needs at least ${minimumContrast}:1.`,
+        'Choose a darker colour, like "#0b4f8a". A contrast checker shows the ratio of any colour against white.',
+      );
+    }
+  }
+
+  const modules = parsed.modules ?? [...knownModules];
+  for (const moduleId of modules) {
+    if (!knownModules.includes(moduleId)) {
+      problems.add(lineOf('modules'), `There is no module "${moduleId}".`, `Use the ids of the folders in lessons/: ${knownModules.join(', ')}.`);
+    }
+  }
+  if (new Set(modules).size !== modules.length) {
+    problems.add(lineOf('modules'), 'A module is listed twice.', 'List each module once, in the order they should be shown.');
+  }
+
+  let logoPath: string | undefined;
+  if (parsed.logo) {
+    logoPath = resolve(dirname(path), parsed.logo);
+    if (!existsSync(logoPath)) {
+      problems.add(lineOf('logo'), `The logo file "${parsed.logo}" does not exist.`, `Save it next to library.json, or fix the file name.`);
+      logoPath = undefined;
+    } else if (!parsed.name) {
+      problems.add(lineOf('logo'), 'The logo has no name to go with it.', 'Add "name" with the library\'s name: it is read aloud in place of the logo.');
+    }
+  }
+
+  const config: LibraryConfig = {
+    ...(parsed.name ? { name: parsed.name } : {}),
+    ...(logoPath ? { logo: logoPath } : {}),
+    ...(parsed.contact ? { contact: parsed.contact } : {}),
+    ...(parsed.helpDeskHours ? { helpDeskHours: parsed.helpDeskHours } : {}),
+    defaultLanguage: parsed.defaultLanguage,
+    modules,
+    kiosk: parsed.kiosk,
+    accentColor: accent,
+  };
+  return { config, ...(logoPath ? { logoPath } : {}), problems: problems.items };
+}

@@ -1,0 +1,51 @@
+import { type Curriculum, loadCurriculum } from './curriculum.ts';
+import { type LoadedLibraryConfig, loadLibraryConfig } from './library-config.ts';
+import type { Problem } from './problems.ts';
+import { lessonLinksOf } from './walk.ts';
+
+export interface Site {
+  /** What the library shows: its modules, in its order, with their lessons. */
+  curriculum: Curriculum;
+  library: LoadedLibraryConfig;
+  /** Every problem in the lessons and in library.json. */
+  problems: Problem[];
+}
+
+/** Everything a library authors, read and checked together: the lessons and library.json. */
+export function loadSite(lessonsDir: string, libraryPath: string): Site {
+  const curriculum = loadCurriculum(lessonsDir);
+  const library = loadLibraryConfig(libraryPath, curriculum.modules.map((module) => module.id));
+  const problems = [...curriculum.problems, ...library.problems, ...hiddenLinkProblems(curriculum, library)];
+  return { curriculum: shownPart(curriculum, library), library, problems };
+}
+
+/** Only the modules the library shows, in its order, and their lessons. */
+function shownPart(curriculum: Curriculum, library: LoadedLibraryConfig): Curriculum {
+  const shown = library.config.modules;
+  return {
+    ...curriculum,
+    modules: shown.flatMap((id) => curriculum.modules.filter((module) => module.id === id)),
+    lessons: shown.flatMap((id) => curriculum.lessons.filter((lesson) => lesson.module === id)),
+  };
+}
+
+/** A shown lesson must not link to a lesson the library hides: the link would lead nowhere. */
+function hiddenLinkProblems(curriculum: Curriculum, library: LoadedLibraryConfig): Problem[] {
+  if (library.problems.length > 0) return [];
+  const shown = new Set(library.config.modules);
+  const moduleOf = new Map(curriculum.lessons.map((lesson) => [lesson.id, lesson.module]));
+  return curriculum.lessons
+    .filter((lesson) => shown.has(lesson.module))
+    .flatMap((lesson) =>
+      lessonLinksOf(lesson)
+        .filter((target) => !shown.has(moduleOf.get(target) ?? ''))
+        .map((target) => ({
+          file: `lessons/${lesson.module}/${lesson.id}.${lesson.lang}.md`,
+          line: 1,
+          column: 1,
+          message: `The lesson links to "${target}", in the module "${moduleOf.get(target) ?? '?'}", which library.json does not show.`,
+          fix: `Add "${moduleOf.get(target) ?? ''}" to "modules" in library.json, or remove the link.`,
+        })),
+    );
+}
+

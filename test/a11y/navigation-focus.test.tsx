@@ -1,0 +1,61 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../helpers/render-app.tsx';
+
+const pageHeading = () => screen.getByRole('heading', { level: 1 });
+
+describe('focus after navigation', () => {
+  it('is left where the browser puts it on the first page', async () => {
+    await renderApp('/sv/lesson/what-is-the-internet/1/');
+    expect(document.activeElement).toBe(document.body);
+  });
+
+  it('moves to the new h1 when the learner goes to the next step', async () => {
+    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    await user.click(screen.getByRole('link', { name: 'Nästa' }));
+    expect(pageHeading()).toHaveTextContent('Du kan inte förstöra något');
+    expect(document.activeElement).toBe(pageHeading());
+  });
+
+  it('moves to the new h1 on every step, not only the first move', async () => {
+    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    await user.click(screen.getByRole('link', { name: 'Nästa' }));
+    await user.click(screen.getByRole('link', { name: 'Nästa' }));
+    expect(pageHeading()).toHaveTextContent('Vad är internet?');
+    expect(document.activeElement).toBe(pageHeading());
+  });
+
+  it('moves to the h1 when the learner comes back to the page they started on', async () => {
+    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    await user.click(screen.getByRole('link', { name: 'Nästa' }));
+    await user.click(screen.getByRole('link', { name: 'Tillbaka' }));
+    expect(pageHeading()).toHaveTextContent('Välkommen till Nätvana');
+    expect(document.activeElement).toBe(pageHeading());
+  });
+
+  it('moves to the h1 of another kind of page, here a module opened from the start page', async () => {
+    const { user } = await renderApp('/sv/');
+    await user.click(screen.getByRole('link', { name: 'E-post' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'E-post' }));
+  });
+
+  it('moves to the h1 of a lesson that had to be loaded first', async () => {
+    const { user } = await renderApp('/sv/lesson/what-is-the-internet/done/');
+    await user.click(screen.getByRole('link', { name: 'Börja nästa lektion' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Ett brev på datorn' });
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('moves to the h1 after the learner switches language', async () => {
+    const { user } = await renderApp('/sv/about/');
+    await user.click(screen.getByRole('link', { name: 'English' }));
+    const heading = await screen.findByRole('heading', { level: 1, name: 'About Nätvana' });
+    expect(document.activeElement).toBe(heading);
+  });
+
+  it('keeps the h1 out of the Tab order', async () => {
+    await renderApp('/sv/');
+    expect(pageHeading()).toHaveAttribute('tabindex', '-1');
+  });
+});

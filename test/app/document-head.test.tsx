@@ -1,0 +1,55 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { beforeEach, describe, expect, it } from 'vitest';
+import { renderApp } from '../helpers/render-app.tsx';
+
+beforeEach(() => {
+  // The document outlives each test's render; start every test from a blank head.
+  document.title = '';
+  document.documentElement.removeAttribute('lang');
+  document.documentElement.removeAttribute('dir');
+});
+
+describe('the document title', () => {
+  it.each([
+    ['/sv/', 'Start – Nätvana'],
+    ['/sv/module/email/', 'E-post – Nätvana'],
+    ['/sv/lesson/what-is-the-internet/2/', 'Du kan inte förstöra något – Steg 2 av 8 – Vad är internet? – Nätvana'],
+    ['/sv/lesson/what-is-the-internet/done/', 'Klar: Vad är internet? – Nätvana'],
+    ['/sv/about/', 'Om Nätvana – Nätvana'],
+    ['/sv/no-such-page/', 'Sidan finns inte – Nätvana'],
+    ['/en/module/email/', 'Email – Nätvana'],
+    ['/en/lesson/what-is-the-internet/done/', 'Done: What is the internet? – Nätvana'],
+  ])('of %s is "%s"', async (path, title) => {
+    await renderApp(path);
+    expect(document.title).toBe(title);
+  });
+
+  it('changes with the page when the learner moves on', async () => {
+    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    await user.click(screen.getByRole('link', { name: 'Nästa' }));
+    expect(document.title).toMatch(/^Du kan inte förstöra något – Steg 2 av \d+ – Vad är internet\? – Nätvana$/);
+  });
+});
+
+describe('the language and direction of the document', () => {
+  it.each([
+    ['/', 'sv', 'ltr'],
+    ['/sv/module/email/', 'sv', 'ltr'],
+    ['/en/about/', 'en', 'ltr'],
+    ['/ar/', 'ar', 'rtl'],
+    ['/ar/lesson/what-is-the-internet/1/', 'ar', 'rtl'],
+  ])('at %s are lang="%s" dir="%s"', async (path, lang, dir) => {
+    await renderApp(path);
+    expect(document.documentElement).toHaveAttribute('lang', lang);
+    expect(document.documentElement).toHaveAttribute('dir', dir);
+  });
+
+  it('turn back to left to right when the learner leaves Arabic for Swedish', async () => {
+    const { user } = await renderApp('/ar/about/');
+    await user.click(screen.getByRole('link', { name: 'Svenska' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Om Nätvana' })).toBeInTheDocument();
+    expect(document.documentElement).toHaveAttribute('lang', 'sv');
+    expect(document.documentElement).toHaveAttribute('dir', 'ltr');
+  });
+});

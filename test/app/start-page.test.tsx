@@ -1,0 +1,59 @@
+// @vitest-environment jsdom
+import { screen, within } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { renderApp } from '../helpers/render-app.tsx';
+
+const modules = [
+  { id: 'getting-started', sv: 'Kom igång', en: 'Getting started' },
+  { id: 'email', sv: 'E-post', en: 'Email' },
+  { id: 'e-services', sv: 'E-tjänster', en: 'E-services' },
+  { id: 'e-id', sv: 'E-legitimation', en: 'E-ID' },
+  { id: 'safe-browsing', sv: 'Säker på nätet', en: 'Safe online' },
+];
+
+describe('the start page', () => {
+  it('has exactly one h1, the page’s own heading', async () => {
+    await renderApp('/sv/');
+    expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
+    expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lär dig använda internet');
+  });
+
+  it('lists the five modules, in order, each as a link inside a heading', async () => {
+    await renderApp('/sv/');
+    const moduleHeadings = screen.getAllByRole('heading', { level: 3 });
+    expect(moduleHeadings.map((heading) => within(heading).getByRole('link').getAttribute('href'))).toEqual(
+      modules.map((module) => `/sv/module/${module.id}/`),
+    );
+  });
+
+  it.each(modules)('names the module $id by its title, in its heading and its link', async ({ id, sv }) => {
+    await renderApp('/sv/');
+    const heading = screen.getByRole('heading', { level: 3, name: sv });
+    expect(within(heading).getByRole('link', { name: sv })).toHaveAttribute('href', `/sv/module/${id}/`);
+  });
+
+  it('puts the module headings under a heading that says what to do', async () => {
+    await renderApp('/sv/');
+    expect(screen.getByRole('heading', { level: 2, name: 'Välj vad du vill lära dig' })).toBeInTheDocument();
+  });
+
+  it('is shown in Swedish at the root address, with Swedish links', async () => {
+    await renderApp('/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Lär dig använda internet' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'E-post' })).toHaveAttribute('href', '/sv/module/email/');
+  });
+
+  it('is shown in English at /en/, with the modules’ English titles', async () => {
+    await renderApp('/en/');
+    expect(screen.getByRole('heading', { level: 1, name: 'Learn to use the internet' })).toBeInTheDocument();
+    expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(
+      modules.map((module) => module.en),
+    );
+  });
+
+  it('opens a module when its link is followed', async () => {
+    const { user } = await renderApp('/sv/');
+    await user.click(screen.getByRole('link', { name: 'E-post' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'E-post' })).toBeInTheDocument();
+  });
+});

@@ -1,0 +1,51 @@
+import { spawnSync } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
+import { formatProblem } from '../../src/lesson-pipeline/problems.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+
+// The library file names the fixture's module, so the check does not compare the fixtures with the real library's modules.
+const library = 'test/fixtures/library-first-steps.json';
+
+function lessonsCheck(dir: string) {
+  return spawnSync('npx', ['tsx', 'scripts/lessons-check.ts', dir, library], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
+}
+
+describe('npm run lessons:check', () => {
+  it('exits with 1 and prints one file:line:column  message  fix line per problem for a broken folder', () => {
+    const result = lessonsCheck('test/fixtures/lessons-broken');
+    expect(result.status).toBe(1);
+    expect(result.stdout).toBe('');
+    const lines = result.stderr.split('\n');
+    expect(lines).toContain(
+      'test/fixtures/lessons-broken/first-steps/use-the-mouse.sv.md:17:1  The picture has no alt text.  Write what the picture shows between the square brackets: ![A keyboard with the @ key marked](…).',
+    );
+    expect(lines).toContain(
+      'test/fixtures/lessons-broken/first-steps/use-the-mouse.sv.md:21:22  A javascript: link is not allowed.  Link to a web page with https://, to an email address with mailto:, or to another lesson with its file path.',
+    );
+    expect(lines).toContain('Nätvana lessons: 2 problems. The app is not built until every problem is fixed.');
+  }, 60_000);
+
+  it('prints the same lines as loadCurriculum and formatProblem', () => {
+    const expected = loadCurriculum(`${projectRoot}/test/fixtures/lessons-broken`, projectRoot).problems.map(formatProblem);
+    expect(expected.length).toBeGreaterThan(0);
+    const printed = lessonsCheck('test/fixtures/lessons-broken').stderr.split('\n').filter((line) => /^\S+:\d+:\d+ {2}/.test(line));
+    expect(printed).toEqual(expected);
+  }, 60_000);
+
+  it('exits with 0 and says so for a good folder', () => {
+    const result = lessonsCheck('test/fixtures/lessons-good');
+    expect(result.status).toBe(0);
+    expect(result.stderr).toBe('');
+    expect(result.stdout).toContain('Nätvana lessons: no problems.');
+    expect(result.stdout).toContain('2 lessons in 2 languages');
+  }, 60_000);
+
+  it('exits with 1 for a folder that does not exist', () => {
+    const result = lessonsCheck('test/fixtures/no-such-folder');
+    expect(result.status).toBe(1);
+    expect(result.stderr).toContain('test/fixtures/no-such-folder:1:1  The lessons folder does not exist.');
+  }, 60_000);
+});
