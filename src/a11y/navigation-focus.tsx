@@ -9,7 +9,9 @@ const NavigationFocusContext = createContext<{ navigationKey: string; moved: boo
 
 export function NavigationFocusProvider({ locationKey, children }: { locationKey: string; children: ReactNode }) {
   const [firstKey] = useState(locationKey);
-  const moved = locationKey !== firstKey;
+  const [moved, setMoved] = useState(false);
+  // Stays true once the learner has left the first page, also when they come back to it.
+  if (!moved && locationKey !== firstKey) setMoved(true);
   return <NavigationFocusContext.Provider value={{ navigationKey: locationKey, moved }}>{children}</NavigationFocusContext.Provider>;
 }
 

@@ -4,6 +4,8 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
 import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
+import { KioskTimer } from '../kiosk/index.ts';
+import { endSharedSession } from './end-shared-session.ts';
 import { pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
@@ -64,6 +66,7 @@ export function Shell({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
+      <KioskTimer settings={libraryConfig.kiosk} onEnd={endSharedSession} />
       <main id="main" tabIndex={-1} className="site-main">
         {children}
       </main>

@@ -53,7 +53,7 @@ export function loadLibraryConfig(path: string, knownModules: readonly string[],
   if (!existsSync(path)) return { config: fallback, problems: [] };
 
   const source = readFileSync(path, 'utf8');
-  const parsed = readYaml(source, libraryConfigSchema, problems);
+  const parsed = readYaml(source, libraryConfigSchema, problems, 1, 'docs/library-configuration.md');
   if (!parsed) return { config: fallback, problems: problems.items };
 
   const lineOf = (key: string) => {
@@ -62,16 +62,20 @@ export function loadLibraryConfig(path: string, knownModules: readonly string[],
   };
 
   const accent = parsed.accentColor.toLowerCase();
-  for (const [against, colour] of [
-    ['white text on it (the header and buttons)', standardTheme.onAccent],
-    ['the page background (links)', standardTheme.background],
-    ['the footer background (links)', standardTheme.surface],
+  const checks = new Map<string, string[]>();
+  for (const [colour, use] of [
+    [standardTheme.onAccent, 'the white text on it in the header and on buttons'],
+    [standardTheme.background, 'the page background, where it colours links'],
+    [standardTheme.surface, 'the footer background'],
   ] as const) {
+    checks.set(colour, [...(checks.get(colour) ?? []), use]);
+  }
+  for (const [colour, uses] of checks) {
     const ratio = contrastRatio(accent, colour);
     if (ratio < minimumContrast) {
       problems.add(
         lineOf('accentColor'),
-        `The accent colour ${accent} has a contrast of ${formatRatio(ratio)} against ${against}; it needs at least ${minimumContrast}:1.`,
+        `The accent colour ${accent} has a contrast of ${formatRatio(ratio)} against ${colour} (${uses.join(', and ')}); it needs at least ${minimumContrast}:1.`,
         'Choose a darker colour, like "#0b4f8a". A contrast checker shows the ratio of any colour against white.',
       );
     }

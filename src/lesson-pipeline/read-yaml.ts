@@ -13,6 +13,7 @@ export function readYaml<Schema extends z.ZodType>(
   schema: Schema,
   problems: ProblemList,
   firstLine = 1,
+  guide = 'docs/lesson-format.md',
 ): z.infer<Schema> | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
@@ -50,14 +51,14 @@ export function readYaml<Schema extends z.ZodType>(
         problems.add(
           keyNode?.range ? at(keyNode.range[0]) : position,
           `Unknown field "${key}".`,
-          'Remove it, or check the spelling against docs/lesson-format.md.',
+          `Remove it, or check the spelling against ${guide}.`,
         );
       }
     } else if (path.length === 0) {
       problems.add(
         position,
         'This is not a list of fields.',
-        'Write each field on its own line as "name: value", like the example in docs/lesson-format.md.',
+        `Write each field on its own line as "name: value", like the example in ${guide}.`,
       );
     } else if (issue.code === 'invalid_type' && issue.input === undefined) {
       problems.add(
@@ -69,7 +70,7 @@ export function readYaml<Schema extends z.ZodType>(
       problems.add(
         position,
         `The field "${field}" is not right: ${issue.message}`,
-        example ? `For example: ${example}` : 'See docs/lesson-format.md.',
+        example ? `For example: ${example}` : `See ${guide}.`,
       );
     }
   }

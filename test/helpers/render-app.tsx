@@ -1,9 +1,10 @@
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
+import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
 import { App, LessonDonePage, LessonStepPage } from '../../src/app/app.tsx';
-import { loadLesson } from '../../src/content/index.ts';
-import { defaultLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, type UiLanguage } from '../../src/i18n/index.ts';
+import { libraryConfig, loadLesson } from '../../src/content/index.ts';
+import { isUiLanguage, lessonLanguageFor, loadLanguage, type UiLanguage } from '../../src/i18n/index.ts';
 
 export interface RenderedApp extends RenderResult {
   user: UserEvent;
@@ -12,11 +13,12 @@ export interface RenderedApp extends RenderResult {
 /** The interface language an address is shown in, the same way the app picks it. */
 export function languageOf(path: string): UiLanguage {
   const [, first] = path.split('/');
-  return isUiLanguage(first) ? first : defaultLanguage;
+  return isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
 }
 
 /**
- * Renders the whole app at `path`, the way the browser entry does: the page's
+ * Renders the whole app at `path`, the way the browser entry does (in
+ * StrictMode, with a router at that address): the page's
  * strings, the lesson pages' code and the lesson itself are loaded first, so
  * the first render is the finished page and not a loading state.
  */
@@ -31,9 +33,11 @@ export async function renderApp(path: string): Promise<RenderedApp> {
   ]);
   const user = userEvent.setup();
   const rendered = render(
-    <MemoryRouter initialEntries={[path]}>
-      <App />
-    </MemoryRouter>,
+    <StrictMode>
+      <MemoryRouter initialEntries={[path]}>
+        <App />
+      </MemoryRouter>
+    </StrictMode>,
   );
   return { user, ...rendered };
 }

@@ -1,11 +1,11 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import type { QuizNode } from '../../src/content/types.ts';
+import type { ElementNode, QuizNode } from '../../src/content/types.ts';
 import { Quiz } from '../../src/player/quiz.tsx';
 import { renderInLanguage } from '../helpers/render-player.tsx';
 
-const paragraph = (text: string) => ({ type: 'element', tag: 'p', children: [text] }) as const;
+const paragraph = (text: string): ElementNode => ({ type: 'element', tag: 'p', children: [text] });
 
 /** As the pipeline compiles the example in docs/lesson-format.md: one right answer. */
 const emailQuiz: QuizNode = {

@@ -56,7 +56,7 @@ export function findChromium(): Promise<{ executablePath: string; source: string
         const { default: packaged } = await import('@sparticuz/chromium');
         return { executablePath: await packaged.executablePath(), source: '@sparticuz/chromium' };
       } catch (error) {
-        throw new Error(`${howToInstall}\n\n(@sparticuz/chromium could not be unpacked: ${(error as Error).message})`);
+        throw new Error(`${howToInstall}\n\n(@sparticuz/chromium could not be unpacked: ${(error as Error).message})`, { cause: error });
       }
     }
     throw new Error(howToInstall);
