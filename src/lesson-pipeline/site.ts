@@ -1,3 +1,5 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { join, relative, resolve, sep } from 'node:path';
 import { type Curriculum, loadCurriculum } from './curriculum.ts';
 import { type LoadedLibraryConfig, loadLibraryConfig } from './library-config.ts';
 import type { Problem } from './problems.ts';
@@ -15,7 +17,7 @@ export interface Site {
 export function loadSite(lessonsDir: string, libraryPath: string): Site {
   const curriculum = loadCurriculum(lessonsDir);
   const library = loadLibraryConfig(libraryPath, curriculum.modules.map((module) => module.id));
-  const problems = [...curriculum.problems, ...library.problems, ...hiddenLinkProblems(curriculum, library)];
+  const problems = [...curriculum.problems, ...library.problems, ...hiddenLinkProblems(curriculum, library, lessonsDir)];
   return { curriculum: shownPart(curriculum, library), library, problems };
 }
 
@@ -30,7 +32,7 @@ function shownPart(curriculum: Curriculum, library: LoadedLibraryConfig): Curric
 }
 
 /** A shown lesson must not link to a lesson the library hides: the link would lead nowhere. */
-function hiddenLinkProblems(curriculum: Curriculum, library: LoadedLibraryConfig): Problem[] {
+function hiddenLinkProblems(curriculum: Curriculum, library: LoadedLibraryConfig, lessonsDir: string): Problem[] {
   if (library.problems.length > 0) return [];
   const shown = new Set(library.config.modules);
   const moduleOf = new Map(curriculum.lessons.map((lesson) => [lesson.id, lesson.module]));
@@ -40,8 +42,7 @@ function hiddenLinkProblems(curriculum: Curriculum, library: LoadedLibraryConfig
       lessonLinksOf(lesson)
         .filter((target) => !shown.has(moduleOf.get(target) ?? ''))
         .map((target) => ({
-          file: `lessons/${lesson.module}/${lesson.id}.${lesson.lang}.md`,
-          line: 1,
+          ...whereLinked(join(resolve(lessonsDir), lesson.module, `${lesson.id}.${lesson.lang}.md`), `${target}.${lesson.lang}.md`),
           column: 1,
           message: `The lesson links to "${target}", in the module "${moduleOf.get(target) ?? '?'}", which library.json does not show.`,
           fix: `Add "${moduleOf.get(target) ?? ''}" to "modules" in library.json, or remove the link.`,
@@ -49,3 +50,11 @@ function hiddenLinkProblems(curriculum: Curriculum, library: LoadedLibraryConfig
     );
 }
 
+
+/** The file and line of the first link to `targetFile` in a lesson file. */
+function whereLinked(path: string, targetFile: string): { file: string; line: number } {
+  const file = relative(process.cwd(), path).split(sep).join('/');
+  if (!existsSync(path)) return { file, line: 1 };
+  const index = readFileSync(path, 'utf8').split('\n').findIndex((line) => line.includes(targetFile));
+  return { file, line: index + 1 || 1 };
+}

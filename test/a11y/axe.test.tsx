@@ -28,8 +28,11 @@ describe.each(uiLanguages)('axe-core in %s', (language) => {
 
   it('finds no violations in a quiz showing the feedback to a wrong answer', async () => {
     const { container, user } = await renderApp(`/${language}/lesson/what-is-an-e-id/3/`);
-    await user.click(screen.getAllByRole('radio')[1] as HTMLElement);
+    const wrongAnswer = screen.getAllByRole('radio')[1];
+    if (!wrongAnswer) throw new Error('The quiz has fewer than two answers.');
+    await user.click(wrongAnswer);
     await user.click(screen.getByRole('button', { name: { sv: 'Svara', en: 'Answer', ar: 'أجب' }[language] }));
+    expect(screen.getByText({ sv: 'Inte riktigt.', en: 'Not quite.', ar: 'ليس تماماً.' }[language])).toBeInTheDocument();
     expect(describeViolations(await axeViolations(container))).toEqual([]);
   });
 

@@ -92,6 +92,19 @@ describe('a lesson step page', () => {
     expect(screen.getByRole('group', { name: 'Vad är www.svt.se?' })).toBeInTheDocument();
   });
 
+  it('keeps each quiz’s answers to itself when a step has several', async () => {
+    const { user } = await renderApp(`${lessonPath}/${stepCount}/`);
+    const [firstQuiz, secondQuiz] = screen.getAllByRole('group');
+    if (!firstQuiz || !secondQuiz) throw new Error('The last step should have at least two quizzes.');
+    const [firstAnswer] = within(firstQuiz).getAllByRole('radio');
+    const [secondAnswer] = within(secondQuiz).getAllByRole('radio');
+    if (!firstAnswer || !secondAnswer) throw new Error('A quiz has no answers.');
+    await user.click(firstAnswer);
+    await user.click(secondAnswer);
+    expect(firstAnswer).toBeChecked();
+    expect(secondAnswer).toBeChecked();
+  });
+
   it('shows a tip named by the author’s title as a region', async () => {
     await renderApp(`${lessonPath}/2/`);
     expect(screen.getByRole('region', { name: 'Kom ihåg' })).toHaveTextContent('Du kan alltid be om hjälp på biblioteket.');

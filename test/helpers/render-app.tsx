@@ -17,10 +17,10 @@ export function languageOf(path: string): UiLanguage {
 }
 
 /**
- * Renders the whole app at `path`, the way the browser entry does (in
- * StrictMode, with a router at that address): the page's
- * strings, the lesson pages' code and the lesson itself are loaded first, so
- * the first render is the finished page and not a loading state.
+ * Renders the whole app at `path` the way the browser entry does, in
+ * StrictMode: the page's strings, the lesson pages' code and the lesson
+ * itself are loaded first, so the first render is the finished page and not
+ * a loading state.
  */
 export async function renderApp(path: string): Promise<RenderedApp> {
   const language = languageOf(path);
