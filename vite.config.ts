@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defineConfig, type Plugin } from 'vite';
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
 
 /** A library serving Nätvana under a sub-path sets NATVANA_BASE, for example /natvana/. */
@@ -7,9 +7,38 @@ const base = process.env.NATVANA_BASE ?? '/';
 /** The browser tests build into their own folder, so they never overwrite a build in dist/. */
 const outDir = process.env.NATVANA_OUT_DIR ?? 'dist';
 
+/**
+ * Only the site's own files may run or style a page: no inline script, no eval, no other origin.
+ * docs/deploying.md repeats it as a header, with frame-ancestors, which a <meta> cannot carry.
+ */
+export const contentSecurityPolicy = [
+  "default-src 'self'",
+  "script-src 'self'",
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "manifest-src 'self'",
+  "worker-src 'self'",
+  "object-src 'none'",
+  "base-uri 'self'",
+  "form-action 'self'",
+].join('; ');
+
+/** Built pages only: the dev server injects styles inline for instant updates, which the policy would block. */
+function contentSecurityPolicyPlugin(): Plugin {
+  return {
+    name: 'natvana-content-security-policy',
+    apply: 'build',
+    transformIndexHtml: () => [
+      { tag: 'meta', attrs: { 'http-equiv': 'Content-Security-Policy', content: contentSecurityPolicy }, injectTo: 'head-prepend' },
+    ],
+  };
+}
+
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [lessonsPlugin(), react()],
+  plugins: [lessonsPlugin(), react(), contentSecurityPolicyPlugin()],
   build: {
     outDir,
     target: 'es2020',
