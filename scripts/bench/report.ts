@@ -28,6 +28,8 @@ export interface Machine {
   lighthouse: string;
   benchmarkIndex: number;
   runs: number;
+  throttling: 'simulate' | 'devtools';
+  gzip: boolean;
 }
 
 export interface Budget {
@@ -192,6 +194,8 @@ export function findingsMarkdown(pages: PageResult[]): string {
       for (const opportunity of findings.opportunities) {
         lines.push(`- ${opportunity.title}${opportunity.displayValue ? ` — ${opportunity.displayValue}` : ''} (estimated savings: ${opportunity.savings})`);
       }
+      if (findings.longTasks.length > 0) lines.push(`- Longest main-thread tasks: ${findings.longTasks.map((task) => `${ms(task.ms)} in \`${task.url}\``).join(' · ')}`);
+      if (findings.mainThread.length > 0) lines.push(`- Main-thread work: ${findings.mainThread.map((work) => `${work.kind} ${ms(work.ms)}`).join(' · ')}`);
       for (const audit of findings.failing) lines.push(`- Failing ${audit.category} audit: ${audit.title}`);
       if (lines.length === 2) lines.push('- Lighthouse reports nothing above its thresholds.');
       return lines.join('\n');
@@ -204,7 +208,8 @@ export function machineMarkdown(machine: Machine): string {
     `- Date: ${machine.date}`,
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB RAM (Lighthouse benchmarkIndex ${Math.round(machine.benchmarkIndex)}, median)`,
     `- Node ${machine.node}, ${machine.chromium}, Lighthouse ${machine.lighthouse}`,
-    `- ${machine.runs} runs per page (medians below), mobile profile, simulated throttling (150 ms RTT, 1.6 Mbit/s, 4× CPU slowdown)`,
+    `- ${machine.runs} runs per page (medians below), mobile profile, ${machine.throttling === 'simulate' ? 'simulated' : 'real (devtools)'} throttling (150 ms RTT, 1.6 Mbit/s, 4× CPU slowdown)`,
+    `- Server: ${machine.gzip ? 'static server behind gzip (`--gzip`)' : 'static server, no compression (the default)'}${machine.throttling === 'simulate' && !machine.gzip ? '' : ' — not the default set-up the budgets are meant for'}`,
   ].join('\n');
 }
 

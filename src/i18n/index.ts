@@ -2,7 +2,7 @@ import i18next, { type i18n as I18n, type Resource } from 'i18next';
 import { type UiLanguage, uiLanguages } from './languages.ts';
 
 export * from './languages.ts';
-export { UiLanguageContext, useUiLanguage } from './language-context.tsx';
+export { UiLanguageContext, useUiLanguage, useUiTextAttributes } from './language-context.tsx';
 
 export const namespaces = ['common', 'player', 'pages'] as const;
 type Namespace = (typeof namespaces)[number];

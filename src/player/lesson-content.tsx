@@ -3,6 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import type { LessonNode } from '../content/types.ts';
 import { Callout } from './callout.tsx';
+import { useUiTextAttributes } from '../i18n/index.ts';
 import { useLessonLinks } from './lesson-links.tsx';
 import { PracticeSlot } from './practice-slot.tsx';
 import { Quiz } from './quiz.tsx';
@@ -51,7 +52,17 @@ function ContentLink({ href, lessonId, children }: { href?: string | undefined; 
   return (
     <a href={href} rel={external ? 'noopener noreferrer' : undefined}>
       {children}
-      {external && <span className="visually-hidden"> {t('link.external')}</span>}
+      {external && <ExternalLinkNote text={t('link.external')} />}
     </a>
+  );
+}
+
+function ExternalLinkNote({ text }: { text: string }) {
+  const ui = useUiTextAttributes();
+  return (
+    <span className="visually-hidden" {...ui}>
+      {' '}
+      {text}
+    </span>
   );
 }

@@ -1,6 +1,7 @@
 import { type FormEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/index.ts';
+import { useUiTextAttributes } from '../i18n/index.ts';
 import type { QuizNode } from '../content/types.ts';
 import { NotYetIcon, RightIcon } from '../ui/index.ts';
 import { type QuizResult, gradeQuiz } from './grade-quiz.ts';
@@ -16,6 +17,7 @@ import { plainText } from './plain-text.ts';
 export function Quiz({ quiz }: { quiz: QuizNode }) {
   const { t } = useTranslation('player');
   const announce = useAnnounce();
+  const ui = useUiTextAttributes();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<QuizResult | undefined>(undefined);
   const [asked, setAsked] = useState(false);
@@ -59,7 +61,7 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
         <legend className="quiz-question">
           <LessonContent nodes={quiz.question} inline />
         </legend>
-        <p className="quiz-hint" id={hintId}>
+        <p className="quiz-hint" id={hintId} {...ui}>
           {quiz.multiple ? t('quiz.hintMultiple') : t('quiz.hintSingle')}
         </p>
         <div className="quiz-options">
@@ -79,25 +81,29 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="button button-secondary">
+      <button type="submit" className="button button-secondary" {...ui}>
         {t('quiz.check')}
       </button>
-      {asked && !result && <p className="quiz-ask">{t('quiz.chooseFirst')}</p>}
+      {asked && !result && (
+        <p className="quiz-ask" {...ui}>
+          {t('quiz.chooseFirst')}
+        </p>
+      )}
       {result && (
         <div className={`quiz-feedback quiz-feedback-${result.outcome}`}>
-          <p className="quiz-outcome">
+          <p className="quiz-outcome" {...ui}>
             {result.outcome === 'right' ? <RightIcon /> : <NotYetIcon />}
             {summaryOf(result)}
           </p>
           {result.chosen.map((option) => (
             <div key={option.id} className="quiz-option-feedback">
               <p className="quiz-your-answer">
-                {t('quiz.yourAnswer')} <LessonContent nodes={option.label} inline />
+                <span {...ui}>{t('quiz.yourAnswer')}</span> <LessonContent nodes={option.label} inline />
               </p>
               <LessonContent nodes={option.feedback} />
             </div>
           ))}
-          {result.outcome !== 'right' && <p>{t('quiz.tryAgain')}</p>}
+          {result.outcome !== 'right' && <p {...ui}>{t('quiz.tryAgain')}</p>}
         </div>
       )}
     </form>

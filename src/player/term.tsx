@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { TermNode } from '../content/types.ts';
+import { useUiTextAttributes } from '../i18n/index.ts';
 
 /**
  * A word with its explanation, shown and hidden with a button (a disclosure),
@@ -11,6 +12,7 @@ export function Term({ term }: { term: TermNode }) {
   const { t } = useTranslation('player');
   const [open, setOpen] = useState(false);
   const id = useId();
+  const ui = useUiTextAttributes();
   const onKeyDown = (event: KeyboardEvent) => {
     if (event.key === 'Escape' && open) {
       event.stopPropagation();
@@ -28,7 +30,10 @@ export function Term({ term }: { term: TermNode }) {
         onKeyDown={onKeyDown}
       >
         {term.text}
-        <span className="visually-hidden"> {t('term.explain')}</span>
+        <span className="visually-hidden" {...ui}>
+          {' '}
+          {t('term.explain')}
+        </span>
       </button>
       <span id={id} className="term-definition" hidden={!open}>
         {term.definition}

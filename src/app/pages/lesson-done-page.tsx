@@ -34,9 +34,10 @@ function LessonDoneView({ lessonId }: { lessonId: string }) {
       <Breadcrumbs
         items={[
           { label: tCommon('nav.start'), to: paths.start(language) },
-          { label: module.title[lessonLanguage], to: paths.module(language, module.id) },
+          { label: module.title[lessonLanguage], to: paths.module(language, module.id), lang: lessonLanguage },
         ]}
         current={summary.title}
+        currentLang={lessonLanguage}
       />
       <div className="lesson-done">
         <RightIcon className="done-icon" />

@@ -50,9 +50,10 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
       <Breadcrumbs
         items={[
           { label: tCommon('nav.start'), to: paths.start(language) },
-          ...(module ? [{ label: module.title[lesson.lang], to: paths.module(language, module.id) }] : []),
+          ...(module ? [{ label: module.title[lesson.lang], to: paths.module(language, module.id), lang: lesson.lang }] : []),
         ]}
         current={lesson.title}
+        currentLang={lesson.lang}
       />
       <LessonLanguageNotice lessonLanguage={lesson.lang} />
       <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} />

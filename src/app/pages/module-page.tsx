@@ -28,7 +28,7 @@ function ModuleView({ moduleId }: { moduleId: string }) {
 
   return (
     <>
-      <Breadcrumbs items={[{ label: tCommon('nav.start'), to: paths.start(language) }]} current={title} />
+      <Breadcrumbs items={[{ label: tCommon('nav.start'), to: paths.start(language) }]} current={title} currentLang={lessonLanguage} />
       <LessonLanguageNotice lessonLanguage={lessonLanguage} />
       <div lang={lessonLanguage}>
         <PageHeading>{title}</PageHeading>
