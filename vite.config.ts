@@ -47,6 +47,8 @@ export default defineConfig({
     assetsInlineLimit: 0,
     // Every browser Nätvana supports preloads modules itself; the polyfill would only add bytes.
     modulePreload: { polyfill: false },
+    // Read by scripts/prerender.ts to tell each page which chunks it will need, so they download in parallel.
+    manifest: true,
   },
   server: {
     port: 5173,

@@ -19,7 +19,7 @@
  * on the machine.
  */
 import { spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync } from 'node:fs';
 import type { Server } from 'node:http';
 import { cpus, tmpdir, totalmem } from 'node:os';
 import { join } from 'node:path';
@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
 import type { Result } from 'lighthouse';
 import { startStaticServer } from './static-server.ts';
-import { assetsOf } from './bench/bytes.ts';
+import { assetsOf, type Asset } from './bench/bytes.ts';
 import { buildFloor } from './bench/floor.ts';
 import { startGzipProxy } from './bench/gzip-proxy.ts';
 import { findingsOf, metricsOf, requestsOf, runLighthouse, startBrowser, type Browser, type Request, type Throttling } from './bench/lighthouse-run.ts';
@@ -84,14 +84,20 @@ if (!options['skip-build']) {
   if (build.status !== 0) throw new Error(`npm run build failed (exit ${build.status ?? build.signal})`);
 }
 
-const floorDir = mkdtempSync(join(tmpdir(), 'natvana-floor-'));
+const workDir = mkdtempSync(join(tmpdir(), 'natvana-bench-'));
+// Measure a copy of dist/: the folder is shared with `npm run build` and the
+// browser tests, and a rebuild in another terminal halfway through would
+// otherwise swap files (or leave 404s) under a running Lighthouse.
+const site = join(workDir, 'site');
 const servers: Server[] = [];
 let browser: Browser | undefined;
 const reports = new Map<Target, Result[]>(targets.map((target) => [target, []]));
+const assets = new Map<Target, Asset[]>();
 
 try {
-  const floor = buildFloor(dist, base, lessonRoute, floorDir);
-  const appFiles = await startStaticServer({ root: dist, base });
+  cpSync(dist, site, { recursive: true });
+  const floor = buildFloor(site, base, lessonRoute, join(workDir, 'floor'));
+  const appFiles = await startStaticServer({ root: site, base });
   // The floor gets its own server (and port) so nothing of the app's can leak into it.
   const floorFiles = await startStaticServer({ root: floor.root, base });
   servers.push(appFiles.server, floorFiles.server);
@@ -123,10 +129,17 @@ try {
     }
   }
   console.log(`Lighthouse took ${Math.round((Date.now() - started) / 1000)} s for ${runs * targets.length} runs.`);
+
+  for (const target of targets) {
+    // Every run's requests, in case a lazy chunk was caught in one run and not another.
+    const requests: Request[] = (reports.get(target) ?? []).flatMap(requestsOf);
+    // The floor's CSS and images are the site's files, byte for byte, so both are sized from the copy.
+    assets.set(target, assetsOf(requests, site, base));
+  }
 } finally {
   browser?.chrome.kill();
   for (const server of servers) server.close();
-  rmSync(floorDir, { recursive: true, force: true });
+  rmSync(workDir, { recursive: true, force: true });
 }
 
 const pageResults = targets.map((target): PageResult => {
@@ -138,10 +151,7 @@ const pageResults = targets.map((target): PageResult => {
   const closestIndex = metrics.reduce((best, _run, index) => (distance(index) < distance(best) ? index : best), 0);
   const closest = lhrs[closestIndex];
   if (!closest) throw new Error(`No Lighthouse report for ${target.label}`);
-  // Every run's requests, in case a lazy chunk was caught in one run and not another.
-  const requests: Request[] = lhrs.flatMap(requestsOf);
-  // The floor's files live in the temporary folder, now gone; its CSS is dist's CSS, byte for byte.
-  return { label: target.label, path: target.route, runs: metrics, assets: assetsOf(requests, dist, base), findings: findingsOf(closest) };
+  return { label: target.label, path: target.route, runs: metrics, assets: assets.get(target) ?? [], findings: findingsOf(closest) };
 });
 
 const [start, lesson, floor] = pageResults;

@@ -4,9 +4,10 @@
  * can serve Nätvana without rewrite rules: `/sv/module/email/` is the file
  * `sv/module/email/index.html`.
  */
-import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { isUiLanguage, lessonLanguageFor } from '../src/i18n/languages.ts';
 
 interface ServerEntry {
   loadEverything(): Promise<void>;
@@ -24,6 +25,34 @@ const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)
 const template = readFileSync(join(distDir, 'index.html'), 'utf8');
 await entry.loadEverything();
 
+type Manifest = Record<string, { file: string; imports?: string[] }>;
+const manifestPath = join(distDir, '.vite', 'manifest.json');
+const manifest: Manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {};
+
+/** A chunk and the chunks it imports, as files under the base path. */
+function chunkFiles(key: string | undefined): string[] {
+  const chunk = key ? manifest[key] : undefined;
+  if (!chunk) return [];
+  return [chunk.file, ...(chunk.imports ?? []).filter((name) => name !== 'index.html').flatMap((name) => chunkFiles(name))];
+}
+
+/**
+ * What a page will ask for as soon as its script starts: its language's
+ * strings, and on lesson pages the player and the lesson. Naming them in the
+ * HTML lets the browser fetch them in parallel with the main script instead
+ * of one after another.
+ */
+function preloadsFor(route: string, lang: string): string {
+  const files = chunkFiles(`src/i18n/locales/${lang}/index.ts`);
+  const lesson = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\//.exec(route);
+  if (lesson?.[1]) {
+    const lessonLanguage = lessonLanguageFor(isUiLanguage(lang) ? lang : 'sv');
+    files.push(...chunkFiles('src/app/pages/lesson-pages.ts'));
+    files.push(...chunkFiles(Object.keys(manifest).find((key) => key.endsWith(`virtual:natvana/lesson/${lessonLanguage}/${lesson[1]}`))));
+  }
+  return [...new Set(files)].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('\n    ');
+}
+
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function page(url: string): string {
@@ -31,6 +60,7 @@ function page(url: string): string {
   return template
     .replace('<html lang="sv" dir="ltr">', `<html lang="${rendered.lang}" dir="${rendered.dir}">`)
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
+    .replace('</head>', `  ${preloadsFor(url, rendered.lang)}\n  </head>`)
     .replace('<!--app-html-->', rendered.html);
 }
 
@@ -42,6 +72,7 @@ for (const route of routes) {
 }
 writeFileSync(join(distDir, '404.html'), page(entry.notFoundRoute));
 rmSync(ssrDir, { recursive: true, force: true });
+rmSync(join(distDir, '.vite'), { recursive: true, force: true });
 // library.json is read at build time; the copy Vite puts in dist/ would only mislead someone editing the deployed site.
 rmSync(join(distDir, 'library.json'), { force: true });
 

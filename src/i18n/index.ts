@@ -11,7 +11,7 @@ type Namespace = (typeof namespaces)[number];
  * Each language's strings are their own small chunk: a page downloads only
  * the language it is shown in.
  */
-const localeFiles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/*.json');
+const localeBundles = import.meta.glob<{ default: Record<Namespace, Record<string, unknown>> }>('./locales/*/index.ts');
 
 const loaded = new Map<UiLanguage, Record<Namespace, Record<string, unknown>>>();
 const loading = new Map<UiLanguage, Promise<void>>();
@@ -26,15 +26,11 @@ export function loadLanguage(language: UiLanguage): Promise<void> {
   if (loaded.has(language)) return Promise.resolve();
   let pending = loading.get(language);
   if (!pending) {
-    pending = Promise.all(
-      namespaces.map(async (namespace) => {
-        const load = localeFiles[`./locales/${language}/${namespace}.json`];
-        if (!load) throw new Error(`Nätvana has no ${namespace} strings for ${language}.`);
-        return [namespace, (await load()).default] as const;
-      }),
-    ).then(
-      (entries) => {
-        loaded.set(language, Object.fromEntries(entries) as Record<Namespace, Record<string, unknown>>);
+    const load = localeBundles[`./locales/${language}/index.ts`];
+    if (!load) return Promise.reject(new Error(`Nätvana has no strings for ${language}.`));
+    pending = load().then(
+      (bundle) => {
+        loaded.set(language, bundle.default);
       },
       (error: unknown) => {
         loading.delete(language);

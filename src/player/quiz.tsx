@@ -52,7 +52,7 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
     graded.outcome === 'right'
       ? t('quiz.right')
       : graded.outcome === 'partly'
-        ? t('quiz.partly', { chosen: graded.rightChosen, total: graded.rightTotal })
+        ? t(graded.wrongChosen > 0 ? 'quiz.partlyWithWrong' : 'quiz.partly', { chosen: graded.rightChosen, total: graded.rightTotal })
         : t('quiz.notYet');
 
   return (
