@@ -75,7 +75,7 @@ interface Target {
 const targets: Target[] = [
   { label: 'Start page', route: 'sv/', floor: false },
   { label: 'Lesson step', route: lessonRoute, floor: false },
-  { label: 'Floor', route: lessonRoute, floor: true },
+  { label: 'Floor (no JS)', route: lessonRoute, floor: true },
 ];
 
 if (!options['skip-build']) {
@@ -105,7 +105,7 @@ try {
   const floorServer = gzip ? await startGzipProxy(floorFiles.url) : floorFiles;
   if (gzip) servers.push(app.server, floorServer.server);
   const urlOf = (target: Target): string => (target.floor ? floorServer.url : app.url) + target.route;
-  console.log(`Floor: ${lessonRoute} without its ${floor.removed} script tag(s), same CSS, served from ${floorServer.url}`);
+  console.log(`Floor: ${lessonRoute} without its ${floor.removed} script and modulepreload tag(s), same CSS, served from ${floorServer.url}`);
 
   browser = await startBrowser();
   console.log(`Chromium from ${browser.source}: ${browser.executablePath} (${browser.version})`);
@@ -123,7 +123,7 @@ try {
       reports.get(target)?.push(lhr);
       const m = metricsOf(lhr);
       console.log(
-        `run ${run}/${runs}  ${target.label.padEnd(11)}  perf ${m.performance}  a11y ${m.accessibility}  bp ${m.bestPractices}  ` +
+        `run ${run}/${runs}  ${target.label.padEnd(13)}  perf ${m.performance}  a11y ${m.accessibility}  bp ${m.bestPractices}  ` +
           `FCP ${Math.round(m.fcp)} ms  LCP ${Math.round(m.lcp)} ms  TBT ${Math.round(m.tbt)} ms  CLS ${m.cls.toFixed(3)}`,
       );
     }

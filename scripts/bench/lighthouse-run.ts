@@ -106,7 +106,7 @@ export function requestsOf(lhr: Result): Request[] {
 
 export interface Findings {
   lcpElement?: string;
-  /** Lighthouse's split of the LCP time (TTFB, load delay, load time, render delay), simulated. */
+  /** Lighthouse's split of the LCP time (TTFB, load delay, load time, render delay), in the run's throttling. */
   lcpPhases: { phase: string; ms: number }[];
   /** Audits that cost time, most estimated savings first. */
   opportunities: { title: string; displayValue?: string; savings: string }[];
@@ -122,7 +122,8 @@ export interface Findings {
 function lcpElementOf(lhr: Result): Pick<Findings, 'lcpElement' | 'lcpPhases'> {
   const parts = itemsOf(lhr.audits['largest-contentful-paint-element']?.details);
   const node = parts.flatMap((part) => itemsOf(part)).find((row) => isRow(row.node))?.node;
-  const label = isRow(node) ? [node.selector, node.nodeLabel].filter((text) => typeof text === 'string').join(' — ') : undefined;
+  // Node labels keep the page's line breaks; one line reads better in a list.
+  const label = isRow(node) ? [node.selector, node.nodeLabel].filter((text) => typeof text === 'string').join(' — ').replace(/\s+/g, ' ') : undefined;
   const lcpPhases = parts
     .flatMap((part) => itemsOf(part))
     .flatMap((row) => (typeof row.phase === 'string' && typeof row.timing === 'number' ? [{ phase: row.phase, ms: row.timing }] : []));

@@ -190,7 +190,7 @@ export function findingsMarkdown(pages: PageResult[]): string {
       const { findings } = page;
       const lines = [`#### ${page.label}`, ''];
       if (findings.lcpElement) lines.push(`- LCP element: \`${findings.lcpElement.replaceAll('`', "'")}\``);
-      if (findings.lcpPhases.length > 0) lines.push(`- LCP split (simulated): ${findings.lcpPhases.map((phase) => `${phase.phase} ${ms(phase.ms)}`).join(' · ')}`);
+      if (findings.lcpPhases.length > 0) lines.push(`- LCP split: ${findings.lcpPhases.map((phase) => `${phase.phase} ${ms(phase.ms)}`).join(' · ')}`);
       for (const opportunity of findings.opportunities) {
         lines.push(`- ${opportunity.title}${opportunity.displayValue ? ` — ${opportunity.displayValue}` : ''} (estimated savings: ${opportunity.savings})`);
       }

@@ -3,14 +3,15 @@ import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
 import { libraryConfig } from '../content/index.ts';
 import { LanguageLayout } from './language-layout.tsx';
 import { AboutPage } from './pages/about-page.tsx';
-import { lazyPage } from './lazy-page.tsx';
+import { lazyPages } from './lazy-page.tsx';
 import { ModulePage } from './pages/module-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
 import { routePatterns } from './routes.ts';
 
-export const LessonStepPage = lazyPage(() => import('./pages/lesson-pages.ts').then((pages) => pages.LessonStepPage));
-export const LessonDonePage = lazyPage(() => import('./pages/lesson-pages.ts').then((pages) => pages.LessonDonePage));
+const lessonPages = lazyPages(() => import('./pages/lesson-pages.ts'));
+export const LessonStepPage = lessonPages.page((pages) => pages.LessonStepPage);
+export const LessonDonePage = lessonPages.page((pages) => pages.LessonDonePage);
 
 /** The whole app, inside whichever router the entry point gives it (browser or prerender). */
 export function App() {

@@ -8,17 +8,18 @@ export interface LazyPage {
 }
 
 /**
- * A page whose code is its own chunk, kept out of the start page's download.
- * Unlike React.lazy it renders at once, with no Suspense fallback, when the
- * code was loaded before rendering, so prerendered HTML hydrates unchanged.
+ * A chunk of pages kept out of the start page's download. Its pages render
+ * at once, with no Suspense fallback, once the chunk is loaded (before
+ * hydration, so prerendered HTML hydrates unchanged); pages from one chunk
+ * share the download, so moving between them never shows a loading state.
  */
-export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
-  let Loaded: ComponentType | undefined;
+export function lazyPages<Module>(load: () => Promise<Module>) {
+  let loaded: Module | undefined;
   let pending: Promise<void> | undefined;
   const preload = () =>
     (pending ??= load().then(
-      (component) => {
-        Loaded = component;
+      (module) => {
+        loaded = module;
       },
       (error: unknown) => {
         pending = undefined;
@@ -26,18 +27,26 @@ export function lazyPage(load: () => Promise<ComponentType>): LazyPage {
       },
     ));
 
-  function Page() {
-    const [failed, setFailed] = useState(false);
-    const [, setReady] = useState(false);
-    useEffect(() => {
-      if (Loaded || failed) return;
-      preload().then(
-        () => setReady(true),
-        () => setFailed(true),
-      );
-    }, [failed]);
-    if (Loaded) return <Loaded />;
-    return <LessonLoadProblem state={failed ? { status: 'failed', retry: () => setFailed(false) } : { status: 'loading' }} />;
-  }
-  return Object.assign(Page, { preload });
+  return {
+    preload,
+    page(pick: (module: Module) => ComponentType): LazyPage {
+      function Page() {
+        const [failed, setFailed] = useState(false);
+        const [, setReady] = useState(false);
+        useEffect(() => {
+          if (loaded || failed) return;
+          preload().then(
+            () => setReady(true),
+            () => setFailed(true),
+          );
+        }, [failed]);
+        if (loaded) {
+          const Loaded = pick(loaded);
+          return <Loaded />;
+        }
+        return <LessonLoadProblem state={failed ? { status: 'failed', retry: () => setFailed(false) } : { status: 'loading' }} />;
+      }
+      return Object.assign(Page, { preload });
+    },
+  };
 }
