@@ -8,12 +8,12 @@
  *   npm run bench                     5 runs per page
  *   npm run bench -- --runs 9         more runs, steadier medians
  *   npm run bench -- --skip-build     reuse the dist/ that is already there
- *   npm run bench -- --gzip           serve gzipped, like a real web host
  *   npm run bench -- --throttling devtools
  *                                     throttle for real instead of simulating
  *
- * The budgets are set for the default (simulated throttling, no gzip); the
- * two options are there to tell the server's share of a result from the app's.
+ * The pages are served gzipped by scripts/static-server.ts, as by nearly every
+ * web host. The budgets are set for simulated throttling; `--throttling
+ * devtools` is an experiment that slows the machine for real.
  *
  * Not part of `npm test`: one pass takes a few minutes and its numbers depend
  * on the machine.
@@ -29,7 +29,6 @@ import type { Result } from 'lighthouse';
 import { startStaticServer } from './static-server.ts';
 import { assetsOf, type Asset } from './bench/bytes.ts';
 import { buildFloor } from './bench/floor.ts';
-import { startGzipProxy } from './bench/gzip-proxy.ts';
 import { findingsOf, metricsOf, requestsOf, runLighthouse, startBrowser, type Browser, type Request, type Throttling } from './bench/lighthouse-run.ts';
 import {
   budgetsMarkdown,
@@ -55,7 +54,6 @@ const { values: options } = parseArgs({
   options: {
     runs: { type: 'string', default: '5' },
     'skip-build': { type: 'boolean', default: false },
-    gzip: { type: 'boolean', default: false },
     throttling: { type: 'string', default: 'simulate' },
   },
 });
@@ -64,7 +62,6 @@ if (!Number.isInteger(runs) || runs < 1) throw new Error(`--runs wants a whole n
 const throttlingChoices: readonly Throttling[] = ['simulate', 'devtools'];
 const throttling = throttlingChoices.find((choice) => choice === options.throttling);
 if (!throttling) throw new Error(`--throttling is simulate or devtools, not ${options.throttling}`);
-const gzip = options.gzip;
 
 const lessonRoute = 'sv/lesson/what-is-email/2/';
 interface Target {
@@ -101,9 +98,8 @@ try {
   // The floor gets its own server (and port) so nothing of the app's can leak into it.
   const floorFiles = await startStaticServer({ root: floor.root, base });
   servers.push(appFiles.server, floorFiles.server);
-  const app = gzip ? await startGzipProxy(appFiles.url) : appFiles;
-  const floorServer = gzip ? await startGzipProxy(floorFiles.url) : floorFiles;
-  if (gzip) servers.push(app.server, floorServer.server);
+  const app = appFiles;
+  const floorServer = floorFiles;
   const urlOf = (target: Target): string => (target.floor ? floorServer.url : app.url) + target.route;
   console.log(`Floor: ${lessonRoute} without its ${floor.removed} script and modulepreload tag(s), same CSS, served from ${floorServer.url}`);
 
@@ -170,7 +166,6 @@ const machine: Machine = {
   benchmarkIndex: benchmarkIndexes.length > 0 ? median(benchmarkIndexes) : Number.NaN,
   runs,
   throttling,
-  gzip,
 };
 
 const budgets = budgetsOf(start, lesson, floor);
@@ -185,12 +180,12 @@ const parts = {
 
 console.log(['', parts.results, '', parts.bytes, '', parts.budgets, ...(parts.findings ? ['', 'Where the time goes:', '', parts.findings] : [])].join('\n'));
 // docs/performance.md is the record of the set-up the budgets are for; a
-// run with --gzip or --throttling devtools is an experiment, printed only.
-if (!gzip && throttling === 'simulate') {
+// run with --throttling devtools is an experiment, printed only.
+if (throttling === 'simulate') {
   writeGenerated(docPath, generatedSection(parts));
   console.log(`\nWrote the results into ${docPath}.`);
 } else {
-  console.log(`\n${machineMarkdown(machine)}\n\nNot written to ${docPath}: only the default set-up (no --gzip, simulated throttling) is recorded there.`);
+  console.log(`\n${machineMarkdown(machine)}\n\nNot written to ${docPath}: only the default set-up (simulated throttling) is recorded there.`);
 }
 
 if (failed.length > 0) {

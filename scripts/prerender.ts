@@ -50,7 +50,7 @@ function preloadsFor(route: string, lang: string): string {
     files.push(...chunkFiles('src/app/pages/lesson-pages.ts'));
     files.push(...chunkFiles(Object.keys(manifest).find((key) => key.endsWith(`virtual:natvana/lesson/${lessonLanguage}/${lesson[1]}`))));
   }
-  return [...new Set(files)].map((file) => `<link rel="modulepreload" crossorigin href="${base}${file}">`).join('\n    ');
+  return [...new Set(files)].map((file) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${file}">`).join('\n    ');
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -61,6 +61,9 @@ function page(url: string): string {
     .replace('<html lang="sv" dir="ltr">', `<html lang="${rendered.lang}" dir="${rendered.dir}">`)
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
     .replace('</head>', `  ${preloadsFor(url, rendered.lang)}\n  </head>`)
+    // The text is already in the HTML, so scripts are not needed for the first paint: the
+    // browser fetches the stylesheet and pictures first, and the scripts that bring the quiz to life after.
+    .replace('<script type="module" crossorigin', '<script type="module" crossorigin fetchpriority="low"')
     .replace('<!--app-html-->', rendered.html);
 }
 

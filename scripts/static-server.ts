@@ -1,11 +1,13 @@
 /**
  * A plain static file server, like the one a library's web host runs: no
  * rewrites, a folder's index.html for a path ending in /, 404.html for
- * anything else. Used by `npm run preview`, the browser tests and the benchmark.
+ * anything else, and gzip for text, as nearly every web host does. Used by
+ * `npm run preview`, the browser tests and the benchmark.
  */
-import { createReadStream, existsSync, statSync } from 'node:fs';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -18,6 +20,18 @@ const types: Record<string, string> = {
   '.ico': 'image/x-icon',
   '.txt': 'text/plain; charset=utf-8',
 };
+
+const compressible = new Set(['.html', '.js', '.css', '.svg', '.json', '.webmanifest', '.txt']);
+const gzipped = new Map<string, { modified: number; body: Buffer }>();
+
+function gzipOf(file: string): Buffer {
+  const modified = statSync(file).mtimeMs;
+  const cached = gzipped.get(file);
+  if (cached?.modified === modified) return cached.body;
+  const body = gzipSync(readFileSync(file));
+  gzipped.set(file, { modified, body });
+  return body;
+}
 
 export interface StaticServerOptions {
   root: string;
@@ -33,8 +47,16 @@ export function startStaticServer({ root, base = '/', port = 0, headers = {} }: 
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
     const send = (status: number, file: string) => {
-      response.writeHead(status, { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers });
-      createReadStream(file).pipe(response);
+      const type = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers };
+      if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {
+        const body = gzipOf(file);
+        response.writeHead(status, { ...type, 'Content-Encoding': 'gzip', 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+        response.end(body);
+        return;
+      }
+      const body = readFileSync(file);
+      response.writeHead(status, { ...type, 'Content-Length': body.length, Vary: 'Accept-Encoding' });
+      response.end(body);
     };
     const notFound = () => {
       const page = join(rootDir, '404.html');

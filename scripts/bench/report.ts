@@ -29,7 +29,6 @@ export interface Machine {
   benchmarkIndex: number;
   runs: number;
   throttling: 'simulate' | 'devtools';
-  gzip: boolean;
 }
 
 export interface Budget {
@@ -209,7 +208,7 @@ export function machineMarkdown(machine: Machine): string {
     `- Machine: ${machine.cpu}, ${machine.cores} cores, ${machine.ramGb} GB RAM (Lighthouse benchmarkIndex ${Math.round(machine.benchmarkIndex)}, median)`,
     `- Node ${machine.node}, ${machine.chromium}, Lighthouse ${machine.lighthouse}`,
     `- ${machine.runs} runs per page (medians below), mobile profile, ${machine.throttling === 'simulate' ? 'simulated' : 'real (devtools)'} throttling (150 ms RTT, 1.6 Mbit/s, 4× CPU slowdown)`,
-    `- Server: ${machine.gzip ? 'static server behind gzip (`--gzip`)' : 'static server, no compression (the default)'}${machine.throttling === 'simulate' && !machine.gzip ? '' : ' — not the default set-up the budgets are meant for'}`,
+    `- Server: scripts/static-server.ts, gzip for text as on a typical web host${machine.throttling === 'simulate' ? '' : ' — not the default set-up the budgets are meant for'}`,
   ].join('\n');
 }
 

@@ -31,6 +31,9 @@ export interface ImageNode {
   type: 'image';
   src: string;
   alt: string;
+  /** The picture's own size, so its space is kept while it loads. */
+  width?: number;
+  height?: number;
 }
 
 export interface CalloutNode {

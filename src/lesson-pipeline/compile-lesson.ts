@@ -12,7 +12,7 @@ export interface LessonSources {
   glossary: ReadonlyMap<string, GlossaryEntry>;
   glossaryFile: string;
   resolveLessonLink(href: string): string | undefined;
-  resolveImage(src: string): string | undefined;
+  resolveImage(src: string): { src: string; width?: number; height?: number } | undefined;
 }
 
 /**

@@ -3,6 +3,7 @@ import { dirname, join, relative, resolve, sep } from 'node:path';
 import type { CompiledLesson, GlossaryEntry, ModuleSummary } from '../content/types.ts';
 import { type LessonLanguage, isLessonLanguage, lessonLanguages } from '../i18n/languages.ts';
 import { compileLesson } from './compile-lesson.ts';
+import { imageSize } from './image-size.ts';
 import { type Problem, ProblemList } from './problems.ts';
 import { readYaml } from './read-yaml.ts';
 import { glossarySchema, moduleSchema } from './schemas.ts';
@@ -94,7 +95,8 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
         resolveImage: (src) => {
           const decoded = decodePath(src);
           const path = decoded === undefined ? '' : resolve(dirname(file.path), decoded);
-          return path.startsWith(root + sep) && existsSync(path) ? relative(root, path).split(sep).join('/') : undefined;
+          if (!path.startsWith(root + sep) || !existsSync(path)) return undefined;
+          return { src: relative(root, path).split(sep).join('/'), ...imageSize(path) };
         },
       },
       list,

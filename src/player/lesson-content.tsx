@@ -32,7 +32,9 @@ function renderNode(node: LessonNode, key: number, inline: boolean): ReactNode {
     case 'link':
       return <ContentLink key={key} href={node.href} lessonId={node.lessonId}>{children(node.children)}</ContentLink>;
     case 'image':
-      return <img key={key} className="lesson-image" src={node.src} alt={node.alt} loading="lazy" decoding="async" />;
+      return (
+        <img key={key} className="lesson-image" src={node.src} alt={node.alt} width={node.width} height={node.height} decoding="async" />
+      );
     case 'callout':
       return <Callout key={key} callout={node}>{children(node.children)}</Callout>;
     case 'quiz':

@@ -134,9 +134,11 @@ describe('the good fixture curriculum', () => {
     });
   });
 
-  it('gives a picture its alt text and a src relative to the lessons folder', () => {
+  it('gives a picture its alt text, a src relative to the lessons folder and its size from the SVG viewBox', () => {
     const images = allNodes(sv.steps[0]?.body ?? []).filter((node) => typeof node !== 'string' && node.type === 'image');
-    expect(images).toEqual([{ type: 'image', src: 'images/mouse.svg', alt: 'En datormus sedd uppifrån. Den har två knappar.' }]);
+    expect(images).toEqual([
+      { type: 'image', src: 'images/mouse.svg', alt: 'En datormus sedd uppifrån. Den har två knappar.', width: 40, height: 60 },
+    ]);
   });
 
   it('keeps an https link as href, and turns a link to a lesson file into the lesson id', () => {

@@ -9,8 +9,8 @@ export interface CompileContext {
   glossaryFile: string;
   /** The lesson id behind a relative link to a lesson file, or undefined if there is none. */
   resolveLessonLink(href: string): string | undefined;
-  /** An asset reference for a relative image path, or undefined if the file does not exist. */
-  resolveImage(src: string): string | undefined;
+  /** An asset reference for a relative image path, with its size when known, or undefined if the file does not exist. */
+  resolveImage(src: string): { src: string; width?: number; height?: number } | undefined;
   /** Converts child nodes with the full set of rules. */
   convertChildren(nodes: readonly Nodes[]): LessonNode[];
   step: StepState;

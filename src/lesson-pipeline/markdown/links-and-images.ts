@@ -55,10 +55,10 @@ export function compileImage(node: Image, context: CompileContext): LessonNode[]
     context.problems.add(at, `The picture ${node.url} is not an SVG, PNG, WebP or JPEG file.`, 'Save the picture as SVG or PNG.');
     return [];
   }
-  const src = context.resolveImage(node.url);
-  if (!src) {
+  const image = context.resolveImage(node.url);
+  if (!image) {
     context.problems.add(at, `The picture file does not exist: ${node.url}`, 'Check the file name and the path from this file, like ../images/at-key.svg.');
     return [];
   }
-  return alt === '' ? [] : [{ type: 'image', src, alt }];
+  return alt === '' ? [] : [{ type: 'image', alt, ...image }];
 }
