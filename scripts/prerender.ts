@@ -37,20 +37,21 @@ function chunkFiles(key: string | undefined): string[] {
 }
 
 /**
- * What a page will ask for as soon as its script starts: its language's
- * strings, and on lesson pages the player and the lesson. Naming them in the
- * HTML lets the browser fetch them in parallel with the main script instead
- * of one after another.
+ * The chunks a page's app will ask for: the app, its language's strings, and
+ * on lesson pages the player and the lesson. They are listed in a <meta> tag,
+ * not as <link rel="modulepreload">: the entry script asks for them together
+ * once the page has painted (src/app/entry-client.ts), so no script download
+ * competes with the text, the stylesheet and the pictures for the first paint.
  */
-function preloadsFor(route: string, lang: string): string {
-  const files = chunkFiles(`src/i18n/locales/${lang}/index.ts`);
+function chunksFor(route: string, lang: string): string {
+  const files = [...chunkFiles('src/app/start-client.tsx'), ...chunkFiles(`src/i18n/locales/${lang}/index.ts`)];
   const lesson = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\//.exec(route);
   if (lesson?.[1]) {
     const lessonLanguage = lessonLanguageFor(isUiLanguage(lang) ? lang : 'sv');
     files.push(...chunkFiles('src/app/pages/lesson-pages.ts'));
     files.push(...chunkFiles(Object.keys(manifest).find((key) => key.endsWith(`virtual:natvana/lesson/${lessonLanguage}/${lesson[1]}`))));
   }
-  return [...new Set(files)].map((file) => `<link rel="modulepreload" crossorigin fetchpriority="low" href="${base}${file}">`).join('\n    ');
+  return `<meta name="natvana:chunks" content="${[...new Set(files)].map((file) => `${base}${file}`).join(' ')}">`;
 }
 
 const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
@@ -60,10 +61,7 @@ function page(url: string): string {
   return template
     .replace('<html lang="sv" dir="ltr">', `<html lang="${rendered.lang}" dir="${rendered.dir}">`)
     .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
-    .replace('</head>', `  ${preloadsFor(url, rendered.lang)}\n  </head>`)
-    // The text is already in the HTML, so scripts are not needed for the first paint: the
-    // browser fetches the stylesheet and pictures first, and the scripts that bring the quiz to life after.
-    .replace('<script type="module" crossorigin', '<script type="module" crossorigin fetchpriority="low"')
+    .replace('</head>', `  ${chunksFor(url, rendered.lang)}\n  </head>`)
     .replace('<!--app-html-->', rendered.html);
 }
 

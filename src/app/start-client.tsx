@@ -1,11 +1,8 @@
-import { StrictMode } from 'react';
+import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
 import { libraryConfig, loadLesson } from '../content/index.ts';
 import { isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
-import '../ui/base.css';
-// After the base styles: the library's accent colour overrides the default.
-import 'virtual:natvana/library.css';
 import { App, LessonDonePage, LessonStepPage } from './app.tsx';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
@@ -42,8 +39,16 @@ async function start(): Promise<void> {
       </BrowserRouter>
     </StrictMode>
   );
-  if (container.firstElementChild) hydrateRoot(container, app);
-  else createRoot(container).render(app);
+  if (!container.firstElementChild) {
+    createRoot(container).render(app);
+    return;
+  }
+  // As a transition, hydration yields to the browser every few milliseconds, so a
+  // learner's click or key press on an old computer is never stuck behind it.
+  startTransition(() => {
+    hydrateRoot(container, app);
+  });
 }
 
 void start();
+
