@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
 import { libraryConfig } from '../content/index.ts';
@@ -16,6 +17,10 @@ export const LessonDonePage = lessonPages.page((pages) => pages.LessonDonePage);
 /** The whole app, inside whichever router the entry point gives it (browser or prerender). */
 export function App() {
   const location = useLocation();
+  useEffect(() => {
+    // Says the page has come alive (hydrated): its buttons now work. The browser tests wait for it.
+    document.documentElement.dataset.natvana = 'ready';
+  }, []);
   return (
     <AnnouncerProvider>
       <NavigationFocusProvider locationKey={location.pathname}>

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { waitForApp } from './support/app-ready.ts';
 import { launchChromium } from './support/chromium.ts';
 import { focusedElement, tabTo } from './support/keyboard.ts';
 
@@ -47,6 +48,7 @@ async function answerQuizzesByKeyboard(): Promise<number> {
 describe('a learner with only a keyboard', () => {
   it('opens a module from the start page and finishes a whole lesson, with no axe violations on any page', async () => {
     await page.goto(siteUrl);
+    await waitForApp(page);
     expect(await h1Text()).toBe('Lär dig använda internet');
     await expectNoAxeViolations(page);
     mkdirSync('docs/screenshots', { recursive: true });
@@ -91,6 +93,7 @@ describe('a learner with only a keyboard', () => {
 
   it('can skip the header with the skip link', async () => {
     await page.goto(`${siteUrl}sv/about/`);
+    await waitForApp(page);
     await page.keyboard.press('Tab');
     expect((await focusedElement(page)).text).toBe('Hoppa till innehållet');
     await page.keyboard.press('Enter');

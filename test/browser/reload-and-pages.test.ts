@@ -1,6 +1,7 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
+import { waitForApp } from './support/app-ready.ts';
 import { launchChromium } from './support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
@@ -21,11 +22,13 @@ afterAll(async () => {
 describe('addresses', () => {
   it('lands on the same step after a reload in the middle of a lesson', async () => {
     await page.goto(`${siteUrl}sv/lesson/what-is-email/1/`);
+    await waitForApp(page);
     await page.getByRole('link', { name: 'Nästa' }).click();
     await page.getByRole('link', { name: 'Nästa' }).click();
     await page.waitForURL('**/what-is-email/3/');
     const heading = await page.locator('h1').innerText();
     await page.reload();
+    await waitForApp(page);
     expect(page.url()).toMatch(/what-is-email\/3\/$/);
     expect(await page.locator('h1').innerText()).toBe(heading);
     expect(await page.locator('.step-count').innerText()).toMatch(/^Steg 3 av \d+$/);
@@ -36,6 +39,7 @@ describe('addresses', () => {
 
   it('opens a deep link to a step directly', async () => {
     await page.goto(`${siteUrl}en/lesson/read-a-web-address/2/`);
+    await waitForApp(page);
     expect(await page.locator('.step-count').innerText()).toMatch(/^Step 2 of \d+$/);
     expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
     await expectNoAxeViolations(page);
@@ -49,10 +53,12 @@ describe('addresses', () => {
     it(`shows the start, about and not-found pages in ${language} with no axe violations`, async () => {
       for (const path of [`${language}/`, `${language}/about/`, `${language}/module/e-id/`]) {
         await page.goto(`${siteUrl}${path}`);
+        await waitForApp(page);
         expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, dir]);
         await expectNoAxeViolations(page);
       }
       const response = await page.goto(`${siteUrl}${language}/no-such-page/`);
+      await waitForApp(page);
       expect(response?.status()).toBe(404);
       await page.waitForFunction((heading) => document.querySelector('h1')?.textContent === heading, notFoundHeading);
       await expectNoAxeViolations(page);

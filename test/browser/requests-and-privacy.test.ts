@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { waitForApp } from './support/app-ready.ts';
 import { launchChromium } from './support/chromium.ts';
 
 const siteUrl = inject('siteUrl');
@@ -43,6 +44,7 @@ function htmlFiles(dir: string): string[] {
 describe('privacy and the Content-Security-Policy', () => {
   it('makes no request to any other origin, sets no cookie and breaks no policy, all through a lesson', async () => {
     await page.goto(siteUrl);
+    await waitForApp(page);
     await page.getByRole('link', { name: 'Säker på nätet' }).click();
     await page.getByRole('link', { name: /webbadress/i }).first().click();
     await page.waitForURL('**/lesson/read-a-web-address/1/');
