@@ -38,7 +38,7 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [lessonsPlugin(), react(), contentSecurityPolicyPlugin()],
+  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), contentSecurityPolicyPlugin()],
   build: {
     outDir,
     target: 'es2020',

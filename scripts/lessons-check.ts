@@ -6,7 +6,7 @@
 import { formatProblems } from '../src/lesson-pipeline/problems.ts';
 import { loadSite } from '../src/lesson-pipeline/site.ts';
 
-const dir = process.argv[2] ?? 'lessons';
+const dir = process.argv[2] ?? process.env.NATVANA_LESSONS ?? 'lessons';
 const libraryPath = process.argv[3] ?? process.env.NATVANA_LIBRARY ?? 'public/library.json';
 const { curriculum, problems } = loadSite(dir, libraryPath);
 

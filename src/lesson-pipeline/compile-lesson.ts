@@ -38,15 +38,22 @@ export function compileLesson(source: string, sources: LessonSources, problems: 
     (frontMatterNode.position?.start.line ?? 1) + 1,
   );
 
-  const steps: LessonStep[] = splitSteps(root, problems).map((rawStep, index) => {
-    const step: StepState = { index, quizCount: 0, instructorNotes: [] };
+  const contextFor = (step: StepState): CompileContext => {
     const context: CompileContext = {
       ...sources,
       problems,
       step,
       convertChildren: (nodes: readonly Nodes[]): LessonNode[] => nodes.flatMap((node) => convertNode(node, context)),
     };
-    return { title: rawStep.title, body: context.convertChildren(rawStep.content), instructorNotes: step.instructorNotes };
+    return context;
+  };
+  const { steps: rawSteps, stray } = splitSteps(root, problems);
+  // Text before the first step is already an error; it is still checked, so a
+  // <script> or an unknown box there is named as such, not only as "stray text".
+  contextFor({ index: -1, quizCount: 0, instructorNotes: [] }).convertChildren(stray);
+  const steps: LessonStep[] = rawSteps.map((rawStep, index) => {
+    const step: StepState = { index, quizCount: 0, instructorNotes: [] };
+    return { title: rawStep.title, body: contextFor(step).convertChildren(rawStep.content), instructorNotes: step.instructorNotes };
   });
 
   return frontMatter ? { ...frontMatter, steps } : undefined;

@@ -274,6 +274,20 @@ ${twoMoreSteps}`);
     expect(problems).toEqual([problem(12, 1, 'There is text before the first step.', 'Start every step with a line that begins with ##')]);
   });
 
+  it('still names a script tag that stands before the first step', () => {
+    const problems = checkLesson(`
+<script>alert(1)</script>
+
+## Ett
+
+Text.
+${twoMoreSteps}`);
+    expect(problems).toEqual([
+      problem(12, 1, 'There is text before the first step.', 'Start every step with a line that begins with ##'),
+      problem(12, 1, 'Raw HTML is not allowed in lessons: <script>', 'Remove it and use Markdown instead'),
+    ]);
+  });
+
   it('reports a heading with a single #', () => {
     const problems = checkLesson(`
 ## Ett

@@ -16,8 +16,9 @@ const minSteps = 3;
  * next one. Also checks heading order inside each step, because the step
  * title becomes the page's only h1 and screen-reader users move by headings.
  */
-export function splitSteps(root: Root, problems: ProblemList): RawStep[] {
+export function splitSteps(root: Root, problems: ProblemList): { steps: RawStep[]; stray: RootContent[] } {
   const steps: RawStep[] = [];
+  const stray: RootContent[] = [];
   let current: RawStep | undefined;
   let lastDepth = 2;
   let reportedStray = false;
@@ -47,6 +48,7 @@ export function splitSteps(root: Root, problems: ProblemList): RawStep[] {
       lastDepth = node.depth;
     }
     if (!current) {
+      stray.push(node);
       if (!reportedStray) {
         problems.add(startOf(node), 'There is text before the first step.', 'Start every step with a line that begins with ## and the step title.');
         reportedStray = true;
@@ -69,5 +71,5 @@ export function splitSteps(root: Root, problems: ProblemList): RawStep[] {
       problems.add(startOf(step.heading), `The step "${step.title}" is empty.`, 'Write the text of the step under its ## heading, or remove the heading.');
     }
   }
-  return steps;
+  return { steps, stray };
 }
