@@ -1,6 +1,5 @@
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
-
 import { type CompiledLesson, findLessonSummary, findModule, useLesson } from '../../content/index.ts';
 import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { LessonStep } from '../../player/index.ts';
