@@ -1,48 +1,35 @@
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
+import { describe, expect, inject, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { waitForApp } from './support/app-ready.ts';
-import { launchChromium } from './support/chromium.ts';
+import { openBrowserPage } from './support/browser-page.ts';
 
 const siteUrl = inject('siteUrl');
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
-
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-  page = await context.newPage();
-});
-
-afterAll(async () => {
-  await browser?.close();
-});
+const session = openBrowserPage();
 
 describe('addresses', () => {
   it('lands on the same step after a reload in the middle of a lesson', async () => {
-    await page.goto(`${siteUrl}sv/lesson/what-is-email/1/`);
-    await waitForApp(page);
-    await page.getByRole('link', { name: 'Nästa' }).click();
-    await page.getByRole('link', { name: 'Nästa' }).click();
-    await page.waitForURL('**/what-is-email/3/');
-    const heading = await page.locator('h1').innerText();
-    await page.reload();
-    await waitForApp(page);
-    expect(page.url()).toMatch(/what-is-email\/3\/$/);
-    expect(await page.locator('h1').innerText()).toBe(heading);
-    expect(await page.locator('.step-count').innerText()).toMatch(/^Steg 3 av \d+$/);
+    await session.page.goto(`${siteUrl}sv/lesson/what-is-email/1/`);
+    await waitForApp(session.page);
+    await session.page.getByRole('link', { name: 'Nästa' }).click();
+    await session.page.getByRole('link', { name: 'Nästa' }).click();
+    await session.page.waitForURL('**/what-is-email/3/');
+    const heading = await session.page.locator('h1').innerText();
+    await session.page.reload();
+    await waitForApp(session.page);
+    expect(session.page.url()).toMatch(/what-is-email\/3\/$/);
+    expect(await session.page.locator('h1').innerText()).toBe(heading);
+    expect(await session.page.locator('.step-count').innerText()).toMatch(/^Steg 3 av \d+$/);
     // After hydration the step still works: Next goes on to step 4.
-    await page.getByRole('link', { name: 'Nästa' }).click();
-    await page.waitForURL('**/what-is-email/4/');
+    await session.page.getByRole('link', { name: 'Nästa' }).click();
+    await session.page.waitForURL('**/what-is-email/4/');
   });
 
   it('opens a deep link to a step directly', async () => {
-    await page.goto(`${siteUrl}en/lesson/read-a-web-address/2/`);
-    await waitForApp(page);
-    expect(await page.locator('.step-count').innerText()).toMatch(/^Step 2 of \d+$/);
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('en');
-    await expectNoAxeViolations(page);
+    await session.page.goto(`${siteUrl}en/lesson/read-a-web-address/2/`);
+    await waitForApp(session.page);
+    expect(await session.page.locator('.step-count').innerText()).toMatch(/^Step 2 of \d+$/);
+    expect(await session.page.evaluate(() => document.documentElement.lang)).toBe('en');
+    await expectNoAxeViolations(session.page);
   });
 
   for (const [language, notFoundHeading, dir] of [
@@ -52,18 +39,18 @@ describe('addresses', () => {
   ] as const) {
     it(`shows the start, about and not-found pages in ${language} with no axe violations`, async () => {
       for (const path of [`${language}/`, `${language}/about/`, `${language}/module/e-id/`]) {
-        await page.goto(`${siteUrl}${path}`);
-        await waitForApp(page);
-        expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, dir]);
-        await expectNoAxeViolations(page);
+        await session.page.goto(`${siteUrl}${path}`);
+        await waitForApp(session.page);
+        expect(await session.page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, dir]);
+        await expectNoAxeViolations(session.page);
       }
-      const response = await page.goto(`${siteUrl}${language}/no-such-page/`);
-      await waitForApp(page);
+      const response = await session.page.goto(`${siteUrl}${language}/no-such-page/`);
+      await waitForApp(session.page);
       expect(response?.status()).toBe(404);
-      await page.waitForFunction((heading) => document.querySelector('h1')?.textContent === heading, notFoundHeading);
-      await expectNoAxeViolations(page);
-      await page.locator('main a').first().click();
-      await page.waitForURL(`**/${language}/`);
+      await session.page.waitForFunction((heading) => document.querySelector('h1')?.textContent === heading, notFoundHeading);
+      await expectNoAxeViolations(session.page);
+      await session.page.locator('main a').first().click();
+      await session.page.waitForURL(`**/${language}/`);
     });
   }
 });
