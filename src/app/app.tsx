@@ -4,7 +4,7 @@ import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
 import { libraryConfig } from '../content/index.ts';
 import { LanguageLayout } from './language-layout.tsx';
 import { AboutPage } from './pages/about-page.tsx';
-import { lazyPages } from './lazy-page.tsx';
+import { lazyPages } from './lazy-pages.tsx';
 import { ModulePage } from './pages/module-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { StartPage } from './pages/start-page.tsx';
