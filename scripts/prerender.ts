@@ -7,6 +7,7 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { lessonOfPath } from '../src/app/routes.ts';
 import { isUiLanguage, lessonLanguageFor } from '../src/i18n/languages.ts';
 
 interface ServerEntry {
@@ -45,11 +46,11 @@ function chunkFiles(key: string | undefined): string[] {
  */
 function chunksFor(route: string, lang: string): string {
   const files = [...chunkFiles('src/app/start-client.tsx'), ...chunkFiles(`src/i18n/locales/${lang}/index.ts`)];
-  const lesson = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\//.exec(route);
-  if (lesson?.[1]) {
+  const lesson = lessonOfPath(route);
+  if (lesson) {
     const lessonLanguage = lessonLanguageFor(isUiLanguage(lang) ? lang : 'sv');
     files.push(...chunkFiles('src/app/pages/lesson-pages.ts'));
-    files.push(...chunkFiles(Object.keys(manifest).find((key) => key.endsWith(`virtual:natvana/lesson/${lessonLanguage}/${lesson[1]}`))));
+    files.push(...chunkFiles(Object.keys(manifest).find((key) => key.endsWith(`virtual:natvana/lesson/${lessonLanguage}/${lesson.lessonId}`))));
   }
   return `<meta name="natvana:chunks" content="${[...new Set(files)].map((file) => `${base}${file}`).join(' ')}">`;
 }

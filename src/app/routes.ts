@@ -28,3 +28,9 @@ export function pathInLanguage(pathname: string, language: UiLanguage): string {
   const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
   return `/${language}${rest === '' ? '/' : rest}`;
 }
+
+/** The lesson a path (without the base) shows, and whether it is the "lesson done" page. */
+export function lessonOfPath(pathname: string): { lessonId: string; done: boolean } | undefined {
+  const match = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\/(done\/)?/.exec(pathname);
+  return match?.[1] ? { lessonId: match[1], done: match[2] !== undefined } : undefined;
+}

@@ -4,6 +4,7 @@ import { BrowserRouter } from 'react-router';
 import { libraryConfig, loadLesson } from '../content/index.ts';
 import { isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
 import { App, LessonDonePage, LessonStepPage } from './app.tsx';
+import { lessonOfPath } from './routes.ts';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
 
@@ -16,14 +17,11 @@ async function loadWhatThisPageNeeds(): Promise<void> {
   const path = window.location.pathname.slice(basename.length);
   const [, first] = path.split('/');
   const language = isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
-  const lesson = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\/(done\/)?/.exec(path);
+  const lesson = lessonOfPath(path);
   await Promise.all([
     loadLanguage(language),
-    ...(lesson?.[1]
-      ? [
-          lesson[2] ? LessonDonePage.preload() : LessonStepPage.preload(),
-          loadLesson(lessonLanguageFor(language), lesson[1]),
-        ]
+    ...(lesson
+      ? [(lesson.done ? LessonDonePage : LessonStepPage).preload(), loadLesson(lessonLanguageFor(language), lesson.lessonId)]
       : []),
   ]).catch(() => undefined);
 }

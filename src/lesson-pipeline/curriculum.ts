@@ -83,8 +83,9 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
   for (const file of lessonFiles) {
     const { list, done } = listFor(file.path);
     const language = file.language as LessonLanguage;
+    const source = readFileSync(file.path, 'utf8');
     const lesson = compileLesson(
-      readFileSync(file.path, 'utf8'),
+      source,
       {
         glossary: new Map(glossary[language].map((entry) => [entry.id, entry])),
         glossaryFile: display(join(root, 'glossary', `${language}.yaml`)),
@@ -102,7 +103,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
       list,
     );
     if (lesson) {
-      const fieldLine = (field: string) => lineOfField(readFileSync(file.path, 'utf8'), field);
+      const fieldLine = (field: string) => lineOfField(source, field);
       if (lesson.id !== file.id) {
         list.add(fieldLine('id'), `The id "${lesson.id}" is not the same as the file name "${file.id}".`, `Write id: ${file.id}, or rename the file.`);
       }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { pathInLanguage, paths } from '../../src/app/routes.ts';
+import { lessonOfPath, pathInLanguage, paths } from '../../src/app/routes.ts';
 
 describe('paths', () => {
   it('end every address in a slash, for a static server', () => {
@@ -28,5 +28,17 @@ describe('pathInLanguage', () => {
 
   it('does not take a longer first segment for a language', () => {
     expect(pathInLanguage('/svenska/', 'en')).toBe('/en/svenska/');
+  });
+});
+
+describe('lessonOfPath', () => {
+  it('finds the lesson of a step page and of a done page', () => {
+    expect(lessonOfPath('/sv/lesson/what-is-email/3/')).toEqual({ lessonId: 'what-is-email', done: false });
+    expect(lessonOfPath('/ar/lesson/what-is-email/done/')).toEqual({ lessonId: 'what-is-email', done: true });
+  });
+
+  it('finds no lesson on other pages', () => {
+    expect(lessonOfPath('/sv/module/email/')).toBeUndefined();
+    expect(lessonOfPath('/')).toBeUndefined();
   });
 });
