@@ -2,17 +2,17 @@
  * Writes a real HTML file for every route after `vite build`, so text shows
  * before scripts run (or when they never run), and any static web server
  * can serve Nätvana without rewrite rules: `/sv/module/email/` is the file
- * `sv/module/email/index.html`.
+ * `sv/module/email/index.html`. The addresses, each page's language and the
+ * chunks it needs come from the app's route table, through the server entry.
  */
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { lessonOfPath } from '../src/app/routes.ts';
-import { isUiLanguage, lessonLanguageFor } from '../src/i18n/languages.ts';
+import { escapeHtml, pageHtml } from './prerender/page-html.ts';
 
 interface ServerEntry {
   loadEverything(): Promise<void>;
-  renderPage(url: string, basename?: string): { html: string; title: string; lang: string; dir: string };
+  renderPage(url: string, basename?: string): { html: string; title: string; lang: string; dir: string; chunkSources: string[] };
   allRoutes(): string[];
   notFoundRoute: string;
 }
@@ -26,44 +26,41 @@ const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)
 const template = readFileSync(join(distDir, 'index.html'), 'utf8');
 await entry.loadEverything();
 
-type Manifest = Record<string, { file: string; imports?: string[] }>;
+type Manifest = Record<string, { file: string; src?: string; imports?: string[] }>;
 const manifestPath = join(distDir, '.vite', 'manifest.json');
-const manifest: Manifest = existsSync(manifestPath) ? (JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest) : {};
+if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: vite.config.ts must keep build.manifest on.`);
+const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
+
+/** Virtual modules are keyed with Vite's \0 prefix and a plugin's own; match them by the id they end in. */
+function manifestKey(source: string): string {
+  if (manifest[source]) return source;
+  const key = Object.keys(manifest).find((candidate) => candidate.endsWith(source));
+  // A chunk the route table names but the build does not have would silently lose its preloading: stop instead.
+  if (!key) throw new Error(`The build has no chunk made from ${source}, which the app's route table names. Was the file renamed?`);
+  return key;
+}
 
 /** A chunk and the chunks it imports, as files under the base path. */
-function chunkFiles(key: string | undefined): string[] {
-  const chunk = key ? manifest[key] : undefined;
+function chunkFiles(key: string): string[] {
+  const chunk = manifest[key];
   if (!chunk) return [];
   return [chunk.file, ...(chunk.imports ?? []).filter((name) => name !== 'index.html').flatMap((name) => chunkFiles(name))];
 }
 
 /**
- * The chunks a page's app will ask for: the app, its language's strings, and
- * on lesson pages the player and the lesson. They are listed in a <meta> tag,
- * not as <link rel="modulepreload">: the entry script asks for them together
- * once the page has painted (src/app/entry-client.ts), so no script download
+ * The chunks a page's app will ask for are listed in a <meta> tag, not as
+ * <link rel="modulepreload">: the entry script asks for them together once
+ * the page has painted (src/app/entry-client.ts), so no script download
  * competes with the text, the stylesheet and the pictures for the first paint.
  */
-function chunksFor(route: string, lang: string): string {
-  const files = [...chunkFiles('src/app/start-client.tsx'), ...chunkFiles(`src/i18n/locales/${lang}/index.ts`)];
-  const lesson = lessonOfPath(route);
-  if (lesson) {
-    const lessonLanguage = lessonLanguageFor(isUiLanguage(lang) ? lang : 'sv');
-    files.push(...chunkFiles('src/app/pages/lesson-pages.ts'));
-    files.push(...chunkFiles(Object.keys(manifest).find((key) => key.endsWith(`virtual:natvana/lesson/${lessonLanguage}/${lesson.lessonId}`))));
-  }
-  return `<meta name="natvana:chunks" content="${[...new Set(files)].map((file) => `${base}${file}`).join(' ')}">`;
+function chunksMeta(sources: readonly string[]): string {
+  const files = new Set(sources.flatMap((source) => chunkFiles(manifestKey(source))));
+  return `<meta name="natvana:chunks" content="${escapeHtml([...files].map((file) => `${base}${file}`).join(' '))}">`;
 }
-
-const escapeHtml = (text: string) => text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
 function page(url: string): string {
   const rendered = entry.renderPage(url, basename);
-  return template
-    .replace('<html lang="sv" dir="ltr">', `<html lang="${rendered.lang}" dir="${rendered.dir}">`)
-    .replace(/<title>.*?<\/title>/, `<title>${escapeHtml(rendered.title)}</title>`)
-    .replace('</head>', `  ${chunksFor(url, rendered.lang)}\n  </head>`)
-    .replace('<!--app-html-->', rendered.html);
+  return pageHtml(template, { lang: rendered.lang, dir: rendered.dir, title: rendered.title, head: chunksMeta(rendered.chunkSources), body: rendered.html });
 }
 
 const routes = entry.allRoutes();

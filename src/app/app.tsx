@@ -2,42 +2,48 @@ import { useEffect } from 'react';
 import { Route, Routes, useLocation } from 'react-router';
 import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
 import { libraryConfig } from '../content/index.ts';
+import { type AppSeams, AppSeamsContext, defaultSeams } from './app-seams.tsx';
 import { LanguageLayout } from './language-layout.tsx';
-import { AboutPage } from './pages/about-page.tsx';
-import { lazyPages } from './lazy-pages.tsx';
-import { ModulePage } from './pages/module-page.tsx';
 import { NotFoundPage } from './pages/not-found-page.tsx';
-import { StartPage } from './pages/start-page.tsx';
-import { routePatterns } from './routes.ts';
+import { routePages } from './pages/route-pages.ts';
+import { routeNames, routeTable } from './routes.ts';
 
-const lessonPages = lazyPages(() => import('./pages/lesson-pages.ts'));
-export const LessonStepPage = lessonPages.page((pages) => pages.LessonStepPage);
-export const LessonDonePage = lessonPages.page((pages) => pages.LessonDonePage);
+const StartPage = routePages.start;
 
-/** The whole app, inside whichever router the entry point gives it (browser or prerender). */
-export function App() {
+/**
+ * The whole app, inside whichever router the entry point gives it (browser or
+ * prerender). Its routes come from the route table; `seams` joins the
+ * features (tests give their own).
+ */
+export function App({ seams = defaultSeams }: { seams?: AppSeams }) {
   const location = useLocation();
   useEffect(() => {
     // Says the page has come alive (hydrated): its buttons now work. The browser tests wait for it.
     document.documentElement.dataset.natvana = 'ready';
   }, []);
   return (
-    <AnnouncerProvider>
-      <NavigationFocusProvider locationKey={location.pathname}>
-        <Routes>
-          <Route path="/" element={<LanguageLayout fixedLanguage={libraryConfig.defaultLanguage} />}>
-            <Route index element={<StartPage />} />
-          </Route>
-          <Route path={routePatterns.language} element={<LanguageLayout />}>
-            <Route index element={<StartPage />} />
-            <Route path={routePatterns.module} element={<ModulePage />} />
-            <Route path={routePatterns.lessonDone} element={<LessonDonePage />} />
-            <Route path={routePatterns.lessonStep} element={<LessonStepPage />} />
-            <Route path={routePatterns.about} element={<AboutPage />} />
-            <Route path="*" element={<NotFoundPage />} />
-          </Route>
-        </Routes>
-      </NavigationFocusProvider>
-    </AnnouncerProvider>
+    <AppSeamsContext.Provider value={seams}>
+      <AnnouncerProvider>
+        <NavigationFocusProvider locationKey={location.pathname}>
+          <Routes>
+            <Route path="/" element={<LanguageLayout fixedLanguage={libraryConfig.defaultLanguage} />}>
+              <Route index element={<StartPage />} />
+            </Route>
+            <Route path=":lang" element={<LanguageLayout />}>
+              {routeNames.map((name) => {
+                const Page = routePages[name];
+                const { pattern } = routeTable[name];
+                return pattern === '' ? (
+                  <Route key={name} index element={<Page />} />
+                ) : (
+                  <Route key={name} path={pattern} element={<Page />} />
+                );
+              })}
+              <Route path="*" element={<NotFoundPage />} />
+            </Route>
+          </Routes>
+        </NavigationFocusProvider>
+      </AnnouncerProvider>
+    </AppSeamsContext.Provider>
   );
 }

@@ -1,36 +1,35 @@
 /**
  * Renders any route to HTML without a browser, for prerendering at build
- * time. Built with `vite build --ssr` and used by scripts/prerender.ts.
+ * time. Built with `vite build --ssr` and used by scripts/prerender.ts, which
+ * needs nothing else from the app: the addresses, the languages and the
+ * chunks each page needs all come from the route table through here.
  */
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
-import {
-  isUiLanguage,
-  lessonLanguageFor,
-  lessonLanguages,
-  loadLanguage,
-  textDirection,
-  uiLanguages,
-} from '../i18n/index.ts';
-import { App, LessonDonePage, LessonStepPage } from './app.tsx';
+import { lessonIndex, lessonChunkSource, loadLesson } from '../content/index.ts';
+import { languageChunkSource, lessonLanguageFor, lessonLanguages, loadLanguage, textDirection, uiLanguages } from '../i18n/index.ts';
+import { App } from './app.tsx';
 import { HeadContext } from './page-head.tsx';
-import { paths } from './routes.ts';
+import { allAddresses, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
+
+/** The client's app chunk: what src/app/entry-client.ts imports once the page has painted. */
+const appChunkSource = 'src/app/start-client.tsx';
 
 export interface RenderedPage {
   html: string;
   title: string;
   lang: string;
   dir: 'ltr' | 'rtl';
+  /** The source files of the chunks the page's app will ask for, as the build's manifest names them. */
+  chunkSources: string[];
 }
 
-/** Loads every language, page and lesson, so every page renders complete with no loading state. */
+/** Loads every language, page chunk and lesson, so every page renders complete with no loading state. */
 export async function loadEverything(): Promise<void> {
   await Promise.all([
     ...uiLanguages.map((language) => loadLanguage(language)),
-    LessonStepPage.preload(),
-    LessonDonePage.preload(),
+    ...routeNames.map((name) => (routeTable[name] as { chunk?: { load(): Promise<unknown> } }).chunk?.load()),
     ...lessonLanguages.flatMap((language) => lessonIndex.lessons[language].map((lesson) => loadLesson(language, lesson.id))),
   ]);
 }
@@ -46,25 +45,20 @@ export function renderPage(url: string, basename = ''): RenderedPage {
       </HeadContext.Provider>
     </StrictMode>,
   );
-  const first = url.split('/')[1];
-  const language = isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
-  return { html, title, lang: language, dir: textDirection(language) };
+  const { language, chunk, lessonId } = needsOfPath(url);
+  const chunkSources = [
+    appChunkSource,
+    languageChunkSource(language),
+    ...(chunk ? [chunk.source] : []),
+    ...(lessonId ? [lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
+  ];
+  return { html, title, lang: language, dir: textDirection(language), chunkSources };
 }
 
 /** Every address in the app, in every interface language. */
 export function allRoutes(): string[] {
-  const routes = ['/'];
-  for (const language of uiLanguages) {
-    const lessonLanguage = lessonLanguageFor(language);
-    routes.push(paths.start(language), paths.about(language));
-    for (const module of lessonIndex.modules) routes.push(paths.module(language, module.id));
-    for (const lesson of lessonIndex.lessons[lessonLanguage]) {
-      for (let step = 1; step <= lesson.stepCount; step += 1) routes.push(paths.lessonStep(language, lesson.id, step));
-      routes.push(paths.lessonDone(language, lesson.id));
-    }
-  }
-  return routes;
+  return allAddresses(uiLanguages);
 }
 
 /** The page a static server shows for an address that does not exist. */
-export const notFoundRoute = `/${libraryConfig.defaultLanguage}/404/`;
+export const notFoundRoute = notFoundAddress();

@@ -1,27 +1,99 @@
 /**
- * Every address in Nätvana, in one place. Each ends in a slash because each
- * is prerendered as a folder with an index.html, which any static web server
- * can serve without rewrite rules.
+ * The route table: every page of Nätvana, once. Each route says its pattern
+ * (for the router), how to build its address (for links), every address it
+ * has (for the prerenderer), the chunk its page lives in when it is not in
+ * the start page's download, and the lesson it shows (loaded before it
+ * renders). The router (app.tsx), the prerenderer (entry-server.tsx and
+ * scripts/prerender.ts), the client start and the test helper all read it.
+ *
+ * Every address ends in a slash because each is prerendered as a folder with
+ * an index.html, which any static web server can serve without rewrite rules.
+ *
+ * To add a page: one entry here, its component in pages/route-pages.ts (the
+ * type there asks for it), and the page itself.
  */
-import type { UiLanguage } from '../i18n/languages.ts';
+import { matchPath } from 'react-router';
+import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
+import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
+import { pageChunk } from './page-chunk.ts';
 
-export const paths = {
-  start: (language: UiLanguage) => `/${language}/`,
-  module: (language: UiLanguage, moduleId: string) => `/${language}/module/${moduleId}/`,
-  /** `step` counts from 1, as the learner sees it. */
-  lessonStep: (language: UiLanguage, lessonId: string, step: number) => `/${language}/lesson/${lessonId}/${step}/`,
-  lessonDone: (language: UiLanguage, lessonId: string) => `/${language}/lesson/${lessonId}/done/`,
-  about: (language: UiLanguage) => `/${language}/about/`,
+/** The lesson pages: one chunk, loaded when a lesson is opened, so the start page's download stays small. */
+export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
+
+type Params = Record<string, string | undefined>;
+
+interface RouteDefinition<Args extends unknown[]> {
+  /** The react-router pattern under `/:lang/`; '' is the language's start page. */
+  pattern: string;
+  /** The address of one page of this route, under the site's base path. */
+  address(language: UiLanguage, ...args: Args): string;
+  /** The arguments of every page of this route in a language, for prerendering. */
+  pages(language: UiLanguage): Args[];
+  /** The chunk the page's code is in, when it is not in the start page's download. */
+  chunk?: typeof lessonPagesChunk;
+  /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
+  lesson?(params: Params): string | undefined;
+}
+
+const route = <Args extends unknown[]>(definition: RouteDefinition<Args>) => definition;
+const lessonsIn = (language: UiLanguage) => lessonIndex.lessons[lessonLanguageFor(language)];
+
+export const routeTable = {
+  start: route({
+    pattern: '',
+    address: (language) => `/${language}/`,
+    pages: () => [[]],
+  }),
+  module: route({
+    pattern: 'module/:moduleId',
+    address: (language, moduleId: string) => `/${language}/module/${moduleId}/`,
+    pages: () => lessonIndex.modules.map((module) => [module.id]),
+  }),
+  // Before lessonStep: "done" would otherwise be taken for a step number.
+  lessonDone: route({
+    pattern: 'lesson/:lessonId/done',
+    address: (language, lessonId: string) => `/${language}/lesson/${lessonId}/done/`,
+    pages: (language) => lessonsIn(language).map((lesson) => [lesson.id]),
+    chunk: lessonPagesChunk,
+    lesson: (params) => params.lessonId,
+  }),
+  lessonStep: route({
+    pattern: 'lesson/:lessonId/:step',
+    /** `step` counts from 1, as the learner sees it. */
+    address: (language, lessonId: string, step: number) => `/${language}/lesson/${lessonId}/${step}/`,
+    pages: (language) =>
+      lessonsIn(language).flatMap((lesson) => Array.from({ length: lesson.stepCount }, (_, index) => [lesson.id, index + 1] as [string, number])),
+    chunk: lessonPagesChunk,
+    lesson: (params) => params.lessonId,
+  }),
+  about: route({
+    pattern: 'about',
+    address: (language) => `/${language}/about/`,
+    pages: () => [[]],
+  }),
 };
 
-/** The same patterns for react-router, under the `:lang` segment. */
-export const routePatterns = {
-  language: ':lang',
-  module: 'module/:moduleId',
-  lessonStep: 'lesson/:lessonId/:step',
-  lessonDone: 'lesson/:lessonId/done',
-  about: 'about',
-} as const;
+export type RouteName = keyof typeof routeTable;
+export const routeNames = Object.keys(routeTable) as RouteName[];
+
+type AddressArgs<Name extends RouteName> = (typeof routeTable)[Name] extends RouteDefinition<infer Args> ? Args : never;
+
+/** How to build each route's address: `paths.lessonStep('sv', 'what-is-email', 2)`. */
+export const paths = Object.fromEntries(routeNames.map((name) => [name, routeTable[name].address])) as {
+  [Name in RouteName]: (language: UiLanguage, ...args: AddressArgs<Name>) => string;
+};
+
+/** The address without a language: the start page in the library's default language. */
+export const rootAddress = '/';
+
+/** The page a static server shows for an address that does not exist. */
+export const notFoundAddress = () => `/${libraryConfig.defaultLanguage}/404/`;
+
+/** The interface language an address is shown in: its first segment, or the library's default language. */
+export function languageOfPath(pathname: string): UiLanguage {
+  const first = pathname.split('/')[1];
+  return isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
+}
 
 /** The same page in another language: swaps the first segment of the path. */
 export function pathInLanguage(pathname: string, language: UiLanguage): string {
@@ -29,8 +101,51 @@ export function pathInLanguage(pathname: string, language: UiLanguage): string {
   return `/${language}${rest === '' ? '/' : rest}`;
 }
 
-/** The lesson a path (without the base) shows, and whether it is the "lesson done" page. */
-export function lessonOfPath(pathname: string): { lessonId: string; done: boolean } | undefined {
-  const match = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\/(done\/)?/.exec(pathname);
-  return match?.[1] ? { lessonId: match[1], done: match[2] !== undefined } : undefined;
+export interface MatchedRoute {
+  name: RouteName;
+  params: Params;
+  language: UiLanguage;
+}
+
+/** The route an address (without the base path) shows, or undefined for an unknown address. */
+export function matchRoute(pathname: string): MatchedRoute | undefined {
+  if (pathname === rootAddress || pathname === '') return { name: 'start', params: {}, language: libraryConfig.defaultLanguage };
+  for (const name of routeNames) {
+    const match = matchPath({ path: `/:lang/${routeTable[name].pattern}`, end: true }, pathname);
+    if (match && isUiLanguage(match.params.lang)) return { name, params: match.params, language: match.params.lang };
+  }
+  return undefined;
+}
+
+/** What a page is made from beyond the start page's download: the chunk of its code and the lesson it shows. */
+export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof lessonPagesChunk; lessonId?: string } {
+  const matched = matchRoute(pathname);
+  const language = matched?.language ?? languageOfPath(pathname);
+  if (!matched) return { language };
+  const definition: RouteDefinition<never[]> = routeTable[matched.name] as RouteDefinition<never[]>;
+  const lessonId = definition.lesson?.(matched.params);
+  return { language, ...(definition.chunk ? { chunk: definition.chunk } : {}), ...(lessonId ? { lessonId } : {}) };
+}
+
+/** Every address in the app, in every interface language, starting with the root. */
+export function allAddresses(languages: readonly UiLanguage[]): string[] {
+  const addresses = [rootAddress];
+  for (const language of languages) {
+    for (const name of routeNames) {
+      const definition = routeTable[name] as RouteDefinition<unknown[]>;
+      for (const args of definition.pages(language)) addresses.push(definition.address(language, ...args));
+    }
+  }
+  return addresses;
+}
+
+/**
+ * Loads what a page is made from before it renders (its language's strings,
+ * the chunk of its code, the lesson it shows), so the first render is the
+ * finished page: prerendered HTML hydrates unchanged, and tests start from
+ * the page, not a loading state.
+ */
+export async function loadWhatPageNeeds(pathname: string): Promise<void> {
+  const { language, chunk, lessonId } = needsOfPath(pathname);
+  await Promise.all([loadLanguage(language), chunk?.load(), lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined]);
 }

@@ -1,20 +1,43 @@
 /**
- * Registers the service worker that keeps Nätvana working offline, and tells
- * the page when a new version has been downloaded and is waiting. The new
- * version takes over only when the learner presses "Update".
+ * Registers the service worker that keeps Nätvana working offline, once per
+ * page load, and tells whoever listens when a new version has been
+ * downloaded and is waiting. The new version takes over only when the
+ * learner presses "Update".
  */
 export interface ServiceWorkerUpdate {
   /** Swaps to the waiting version and reloads the page. */
   apply(): void;
 }
 
-export function registerServiceWorker(onUpdateReady: (update: ServiceWorkerUpdate) => void): void {
+type Listener = (update: ServiceWorkerUpdate) => void;
+
+const listeners = new Set<Listener>();
+let registered = false;
+let waitingUpdate: ServiceWorkerUpdate | undefined;
+
+/**
+ * Calls `listener` when a new version is waiting (at once if one already
+ * is). Registers the service worker on the first call only, however often
+ * the page frame that asks is drawn again (a language switch redraws it).
+ * Returns a function that stops listening.
+ */
+export function onServiceWorkerUpdate(listener: Listener): () => void {
+  listeners.add(listener);
+  if (waitingUpdate) listener(waitingUpdate);
+  if (!registered) {
+    registered = true;
+    register();
+  }
+  return () => listeners.delete(listener);
+}
+
+function register(): void {
   if (!('serviceWorker' in navigator)) return;
   const base = import.meta.env.BASE_URL;
   let reloading = false;
 
-  const offer = (waiting: ServiceWorker) =>
-    onUpdateReady({
+  const offer = (waiting: ServiceWorker) => {
+    waitingUpdate = {
       apply() {
         navigator.serviceWorker.addEventListener('controllerchange', () => {
           if (reloading) return;
@@ -23,7 +46,9 @@ export function registerServiceWorker(onUpdateReady: (update: ServiceWorkerUpdat
         });
         waiting.postMessage({ type: 'SKIP_WAITING' });
       },
-    });
+    };
+    for (const listener of listeners) listener(waitingUpdate);
+  };
 
   navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
     (registration) => {

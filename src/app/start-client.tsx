@@ -1,35 +1,18 @@
 import { StrictMode, startTransition } from 'react';
 import { createRoot, hydrateRoot } from 'react-dom/client';
 import { BrowserRouter } from 'react-router';
-import { libraryConfig, loadLesson } from '../content/index.ts';
-import { isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
-import { App, LessonDonePage, LessonStepPage } from './app.tsx';
-import { lessonOfPath } from './routes.ts';
+import { App } from './app.tsx';
+import { loadWhatPageNeeds } from './routes.ts';
 
 const basename = import.meta.env.BASE_URL.replace(/\/$/, '');
-
-/**
- * The page's HTML was prerendered with its text. What it was made from (the
- * language's strings, and on lesson pages the lesson and the player) is
- * loaded before hydrating, so the first render matches the HTML exactly.
- */
-async function loadWhatThisPageNeeds(): Promise<void> {
-  const path = window.location.pathname.slice(basename.length);
-  const [, first] = path.split('/');
-  const language = isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
-  const lesson = lessonOfPath(path);
-  await Promise.all([
-    loadLanguage(language),
-    ...(lesson
-      ? [(lesson.done ? LessonDonePage : LessonStepPage).preload(), loadLesson(lessonLanguageFor(language), lesson.lessonId)]
-      : []),
-  ]).catch(() => undefined);
-}
 
 async function start(): Promise<void> {
   const container = document.getElementById('root');
   if (!container) return;
-  await loadWhatThisPageNeeds();
+  // The page's HTML was prerendered with its text. What it was made from is
+  // loaded before hydrating, so the first render matches the HTML exactly.
+  // A failed download is left to the page, which offers to try again.
+  await loadWhatPageNeeds(window.location.pathname.slice(basename.length)).catch(() => undefined);
   const app = (
     <StrictMode>
       <BrowserRouter basename={basename}>
@@ -49,4 +32,3 @@ async function start(): Promise<void> {
 }
 
 void start();
-

@@ -1,7 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/index.ts';
-import { registerServiceWorker, type ServiceWorkerUpdate } from './service-worker.ts';
+import { onServiceWorkerUpdate, type ServiceWorkerUpdate } from './service-worker.ts';
 
 /**
  * A polite note at the top of the page when a new version of Nätvana is ready.
@@ -12,16 +12,22 @@ export function UpdatePrompt() {
   const { t } = useTranslation();
   const announce = useAnnounce();
   const [update, setUpdate] = useState<ServiceWorkerUpdate | undefined>(undefined);
+  const [dismissed, setDismissed] = useState<ServiceWorkerUpdate | undefined>(undefined);
+  // Said once, when the update arrives: the words are read then, in the page's language at that moment.
+  const announceReady = useRef(() => announce(t('update.ready')));
+  useEffect(() => {
+    announceReady.current = () => announce(t('update.ready'));
+  }, [announce, t]);
 
   useEffect(() => {
     if (!import.meta.env.PROD) return;
-    registerServiceWorker((ready) => {
+    return onServiceWorkerUpdate((ready) => {
       setUpdate(ready);
-      announce(t('update.ready'));
+      announceReady.current();
     });
-  }, [announce, t]);
+  }, []);
 
-  if (!update) return null;
+  if (!update || update === dismissed) return null;
   return (
     <section className="update-prompt" aria-labelledby="update-prompt-text">
       <p id="update-prompt-text">{t('update.ready')}</p>
@@ -29,7 +35,7 @@ export function UpdatePrompt() {
         <button type="button" className="button button-primary" onClick={() => update.apply()}>
           {t('update.apply')}
         </button>
-        <button type="button" className="button button-secondary" onClick={() => setUpdate(undefined)}>
+        <button type="button" className="button button-secondary" onClick={() => setDismissed(update)}>
           {t('update.later')}
         </button>
       </div>

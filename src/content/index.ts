@@ -1,6 +1,7 @@
 export {
   findLessonSummary,
   findModule,
+  lessonChunkSource,
   lessonIndex,
   lessonsOfModule,
   loadLesson,
@@ -12,3 +13,4 @@ export {
 export type * from './types.ts';
 export { libraryConfig, libraryText } from './library.ts';
 export type { LibraryConfig } from './library-types.ts';
+export type * from './practice.ts';

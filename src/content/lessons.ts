@@ -5,6 +5,11 @@ import type { CompiledLesson, LessonSummary, ModuleSummary } from './types.ts';
 
 export { lessonIndex };
 
+/** The module a lesson's chunk is built from, as the build's manifest names it (see scripts/prerender.ts). */
+export function lessonChunkSource(language: LessonLanguage, lessonId: string): string {
+  return `virtual:natvana/lesson/${language}/${lessonId}`;
+}
+
 const cache = new Map<string, CompiledLesson>();
 const keyOf = (language: LessonLanguage, lessonId: string) => `${language}/${lessonId}`;
 

@@ -84,6 +84,8 @@ export type LessonNode =
   | PracticeNode;
 
 export interface LessonStep {
+  /** Stable: from the step's heading or its `{#id}`; what progress is saved under. */
+  id: string;
   title: string;
   body: LessonNode[];
   /** Instructor notes written in this step; learners do not see them. */

@@ -13,6 +13,11 @@ type Namespace = (typeof namespaces)[number];
  */
 const localeBundles = import.meta.glob<{ default: Record<Namespace, Record<string, unknown>> }>('./locales/*/index.ts');
 
+/** The file a language's strings are built from, as the build's manifest names its chunk (see scripts/prerender.ts). */
+export function languageChunkSource(language: UiLanguage): string {
+  return `src/i18n/locales/${language}/index.ts`;
+}
+
 const loaded = new Map<UiLanguage, Record<Namespace, Record<string, unknown>>>();
 const loading = new Map<UiLanguage, Promise<void>>();
 const instances = new Map<UiLanguage, I18n>();

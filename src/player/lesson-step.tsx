@@ -1,11 +1,13 @@
-import { useMemo } from 'react';
+import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
+import type { PracticeRegistry } from '../content/index.ts';
 import type { CompiledLesson } from '../content/types.ts';
 import { ArrowIcon } from '../ui/index.ts';
 import { LessonContent } from './lesson-content.tsx';
 import { type LessonLinks, LessonLinksContext } from './lesson-links.tsx';
+import { type LessonEvents, StepSeamsContext } from './lesson-seams.tsx';
 
 export interface StepLinks extends LessonLinks {
   /** The previous step, or the module page on the first step. */
@@ -19,8 +21,10 @@ interface LessonStepProps {
   /** 0-based. */
   stepIndex: number;
   links: StepLinks;
-  /** Set when the lesson is shown in another language than the interface, with the notice to show. */
-  languageNotice?: string | undefined;
+  /** Where the step reports what the learner does (the app plugs in the progress store). */
+  events: LessonEvents;
+  /** The components of the practice kinds, by kind; the player imports none itself. */
+  practices: PracticeRegistry;
 }
 
 /**
@@ -29,13 +33,23 @@ interface LessonStepProps {
  * and large Back and Next links. Links, not buttons: each step has its own
  * address, so they also work before scripts have loaded.
  */
-export function LessonStep({ lesson, stepIndex, links, languageNotice }: LessonStepProps) {
+export function LessonStep({ lesson, stepIndex, links, events, practices }: LessonStepProps) {
   const { t } = useTranslation('player');
   const step = lesson.steps[stepIndex];
   const stepCount = lesson.steps.length;
   const isFirst = stepIndex === 0;
   const isLast = stepIndex === stepCount - 1;
+  const stepId = step?.id ?? '';
   const contentLinks = useMemo(() => ({ lessonHref: links.lessonHref }), [links.lessonHref]);
+  const seams = useMemo(
+    () => ({ place: { lessonId: lesson.id, lang: lesson.lang, stepId }, events, practices }),
+    [lesson.id, lesson.lang, stepId, events, practices],
+  );
+
+  useEffect(() => {
+    if (stepId) events.stepShown({ lessonId: lesson.id, lang: lesson.lang, stepId, stepNumber: stepIndex + 1, stepCount });
+  }, [events, lesson.id, lesson.lang, stepId, stepIndex, stepCount]);
+
   if (!step) return null;
 
   return (
@@ -44,11 +58,12 @@ export function LessonStep({ lesson, stepIndex, links, languageNotice }: LessonS
         <p className="step-count">{t('step.count', { current: stepIndex + 1, total: stepCount })}</p>
         <progress className="step-meter" value={stepIndex + 1} max={stepCount} aria-hidden="true" />
       </div>
-      {languageNotice && <p className="language-notice">{languageNotice}</p>}
       <div lang={lesson.lang} dir="ltr" className="step-text">
         <PageHeading className="step-title">{step.title}</PageHeading>
         <LessonLinksContext.Provider value={contentLinks}>
-          <LessonContent nodes={step.body} />
+          <StepSeamsContext.Provider value={seams}>
+            <LessonContent nodes={step.body} />
+          </StepSeamsContext.Provider>
         </LessonLinksContext.Provider>
       </div>
       <nav className="step-nav" aria-label={t('step.navigation')}>

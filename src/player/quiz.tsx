@@ -6,6 +6,7 @@ import type { QuizNode } from '../content/types.ts';
 import { NotYetIcon, RightIcon } from '../ui/index.ts';
 import { type QuizResult, gradeQuiz } from './grade-quiz.ts';
 import { LessonContent } from './lesson-content.tsx';
+import { useStepSeams } from './lesson-seams.tsx';
 import { plainText } from './plain-text.ts';
 
 /**
@@ -17,6 +18,7 @@ import { plainText } from './plain-text.ts';
 export function Quiz({ quiz }: { quiz: QuizNode }) {
   const { t } = useTranslation('player');
   const announce = useAnnounce();
+  const { place, events } = useStepSeams();
   const ui = useUiTextAttributes();
   const [selected, setSelected] = useState<ReadonlySet<string>>(new Set());
   const [result, setResult] = useState<QuizResult | undefined>(undefined);
@@ -45,6 +47,7 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
     }
     const graded = gradeQuiz(quiz, selected);
     setResult(graded);
+    events.quizAnswered({ ...place, quizId: quiz.id, chosen: graded.chosen.map((option) => option.id), outcome: graded.outcome });
     announce([summaryOf(graded), ...graded.chosen.map((option) => plainText(option.feedback))].join(' '));
   };
 

@@ -1,7 +1,8 @@
 /**
  * The practice kinds and their scenarios that lessons may embed with
- * `::practice{kind=… scenario=…}`. The lesson pipeline refuses any other.
- * This file is data only, so build-time code can read it without React.
+ * `::practice{kind=… scenario=…}`; the lesson pipeline refuses any other.
+ * Data only, with no React and no components, so build-time code reads it
+ * without pulling in the browser's side. The components live in registry.ts.
  */
 export const practiceKinds = {
   inbox: ['first-email', 'reply', 'attachment', 'suspicious-message'],

@@ -1,5 +1,23 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lessonOfPath, pathInLanguage, paths } from '../../src/app/routes.ts';
+import { lessonIndex } from '../../src/content/index.ts';
+import { languageChunkSource, uiLanguages } from '../../src/i18n/index.ts';
+import {
+  allAddresses,
+  languageOfPath,
+  lessonPagesChunk,
+  matchRoute,
+  needsOfPath,
+  pathInLanguage,
+  paths,
+  routeNames,
+  routeTable,
+} from '../../src/app/routes.ts';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const [firstLesson] = lessonIndex.lessons.sv;
+if (!firstLesson) throw new Error('The lessons have no Swedish lesson.');
 
 describe('paths', () => {
   it('end every address in a slash, for a static server', () => {
@@ -10,6 +28,56 @@ describe('paths', () => {
       paths.lessonDone('sv', 'what-is-email'),
       paths.about('sv'),
     ]).toEqual(['/sv/', '/sv/module/email/', '/sv/lesson/what-is-email/1/', '/sv/lesson/what-is-email/done/', '/sv/about/']);
+  });
+});
+
+describe('the route table', () => {
+  it('finds, for every address it builds, the route that built it', () => {
+    for (const name of routeNames) {
+      const definition = routeTable[name] as { address(language: 'sv', ...args: unknown[]): string; pages(language: 'sv'): unknown[][] };
+      for (const args of definition.pages('sv')) expect(matchRoute(definition.address('sv', ...args))?.name, name).toBe(name);
+    }
+  });
+
+  it('takes "done" for the done page, not for a step', () => {
+    expect(matchRoute('/sv/lesson/what-is-email/done/')).toMatchObject({ name: 'lessonDone', params: { lessonId: 'what-is-email' } });
+    expect(matchRoute('/sv/lesson/what-is-email/3/')).toMatchObject({ name: 'lessonStep', params: { lessonId: 'what-is-email', step: '3' } });
+  });
+
+  it('shows the start page at the root, and knows no address outside the table', () => {
+    expect(matchRoute('/')).toMatchObject({ name: 'start' });
+    expect(matchRoute('/sv/no-such-page/')).toBeUndefined();
+    expect(matchRoute('/xx/about/')).toBeUndefined();
+  });
+
+  it('lists every page once, in every language, with a step page per step and the root first', () => {
+    const addresses = allAddresses(uiLanguages);
+    expect(addresses[0]).toBe('/');
+    expect(new Set(addresses).size).toBe(addresses.length);
+    for (const language of uiLanguages) {
+      expect(addresses).toContain(paths.about(language));
+      expect(addresses).toContain(paths.lessonStep(language, firstLesson.id, firstLesson.stepCount));
+      expect(addresses).not.toContain(paths.lessonStep(language, firstLesson.id, firstLesson.stepCount + 1));
+    }
+  });
+
+  it('says a lesson page needs the lesson pages’ chunk and its lesson; other pages need neither', () => {
+    expect(needsOfPath(paths.lessonStep('en', firstLesson.id, 1))).toEqual({ language: 'en', chunk: lessonPagesChunk, lessonId: firstLesson.id });
+    expect(needsOfPath(paths.lessonDone('ar', firstLesson.id))).toEqual({ language: 'ar', chunk: lessonPagesChunk, lessonId: firstLesson.id });
+    expect(needsOfPath(paths.about('sv'))).toEqual({ language: 'sv' });
+  });
+
+  it('names chunks by files that exist, so the prerenderer can find them in the build', () => {
+    expect(existsSync(`${projectRoot}/${lessonPagesChunk.source}`)).toBe(true);
+    for (const language of uiLanguages) expect(existsSync(`${projectRoot}/${languageChunkSource(language)}`), language).toBe(true);
+  });
+});
+
+describe('languageOfPath', () => {
+  it('takes the first segment when it is a language, else the library’s default language', () => {
+    expect(languageOfPath('/en/about/')).toBe('en');
+    expect(languageOfPath('/')).toBe('sv');
+    expect(languageOfPath('/xx/')).toBe('sv');
   });
 });
 
@@ -28,17 +96,5 @@ describe('pathInLanguage', () => {
 
   it('does not take a longer first segment for a language', () => {
     expect(pathInLanguage('/svenska/', 'en')).toBe('/en/svenska/');
-  });
-});
-
-describe('lessonOfPath', () => {
-  it('finds the lesson of a step page and of a done page', () => {
-    expect(lessonOfPath('/sv/lesson/what-is-email/3/')).toEqual({ lessonId: 'what-is-email', done: false });
-    expect(lessonOfPath('/ar/lesson/what-is-email/done/')).toEqual({ lessonId: 'what-is-email', done: true });
-  });
-
-  it('finds no lesson on other pages', () => {
-    expect(lessonOfPath('/sv/module/email/')).toBeUndefined();
-    expect(lessonOfPath('/')).toBeUndefined();
   });
 });

@@ -2,40 +2,28 @@ import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import { StrictMode } from 'react';
 import { MemoryRouter } from 'react-router';
-import { App, LessonDonePage, LessonStepPage } from '../../src/app/app.tsx';
-import { libraryConfig, loadLesson } from '../../src/content/index.ts';
-import { isUiLanguage, lessonLanguageFor, loadLanguage, type UiLanguage } from '../../src/i18n/index.ts';
+import type { AppSeams } from '../../src/app/app-seams.tsx';
+import { App } from '../../src/app/app.tsx';
+import { loadWhatPageNeeds } from '../../src/app/routes.ts';
 
 export interface RenderedApp extends RenderResult {
   user: UserEvent;
 }
 
-/** The interface language an address is shown in, the same way the app picks it. */
-export function languageOf(path: string): UiLanguage {
-  const [, first] = path.split('/');
-  return isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
-}
-
 /**
  * Renders the whole app at `path` the way the browser entry does, in
- * StrictMode: the page's strings, the lesson pages' code and the lesson
- * itself are loaded first, so the first render is the finished page and not
- * a loading state.
+ * StrictMode: what the page needs (its strings, its code, its lesson) is
+ * loaded first, as the route table says, so the first render is the
+ * finished page and not a loading state. `seams` replaces what the app
+ * joins its features with (what lessons report to, the practice components).
  */
-export async function renderApp(path: string): Promise<RenderedApp> {
-  const language = languageOf(path);
-  const lessonId = /^\/[a-z]{2}\/lesson\/([a-z0-9-]+)\//.exec(path)?.[1];
-  await Promise.all([
-    loadLanguage(language),
-    LessonStepPage.preload(),
-    LessonDonePage.preload(),
-    ...(lessonId ? [loadLesson(lessonLanguageFor(language), lessonId)] : []),
-  ]);
+export async function renderApp(path: string, seams?: AppSeams): Promise<RenderedApp> {
+  await loadWhatPageNeeds(path);
   const user = userEvent.setup();
   const rendered = render(
     <StrictMode>
       <MemoryRouter initialEntries={[path]}>
-        <App />
+        <App {...(seams ? { seams } : {})} />
       </MemoryRouter>
     </StrictMode>,
   );

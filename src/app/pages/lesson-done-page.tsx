@@ -1,9 +1,11 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { findLessonSummary, findModule, nextLessonAfter, useLesson } from '../../content/index.ts';
 import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { ArrowIcon, RightIcon } from '../../ui/index.ts';
+import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
@@ -27,6 +29,10 @@ function LessonDoneView({ lessonId }: { lessonId: string }) {
   const module = summary ? findModule(summary.module) : undefined;
   const nextModule = next ? findModule(next.module) : undefined;
   usePageTitle(t('done.title', { lesson: summary?.title ?? '' }), tCommon('siteName'));
+  const { lessonEvents } = useAppSeams();
+  useEffect(() => {
+    lessonEvents.lessonFinished({ lessonId, lang: lessonLanguage });
+  }, [lessonEvents, lessonId, lessonLanguage]);
   if (!summary || !module) return null;
 
   return (

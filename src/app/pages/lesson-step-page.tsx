@@ -3,6 +3,7 @@ import { useParams } from 'react-router';
 import { type CompiledLesson, findLessonSummary, findModule, useLesson } from '../../content/index.ts';
 import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { LessonStep } from '../../player/index.ts';
+import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { usePageTitle } from '../page-head.tsx';
@@ -37,6 +38,7 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
     `${step?.title ?? ''} – ${t('step.count', { current: stepNumber, total: stepCount })} – ${lesson.title}`,
     tCommon('siteName'),
   );
+  const { lessonEvents, practices } = useAppSeams();
   const module = findModule(lesson.module);
   const links = {
     back: stepNumber === 1 ? paths.module(language, lesson.module) : paths.lessonStep(language, lesson.id, stepNumber - 1),
@@ -55,7 +57,7 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
         currentLang={lesson.lang}
       />
       <LessonLanguageNotice lessonLanguage={lesson.lang} />
-      <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} />
+      <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} events={lessonEvents} practices={practices} />
     </>
   );
 }

@@ -1,0 +1,22 @@
+import { createContext, useContext } from 'react';
+import type { PracticeRegistry } from '../content/index.ts';
+import { ignoreLessonEvents, type LessonEvents } from '../player/index.ts';
+import { practiceRegistry } from '../practice/index.ts';
+
+/**
+ * Where the app joins its features: what the lesson pages report to (the
+ * progress store plugs in here) and the practice components they draw. The
+ * player and the done page read it; tests give their own.
+ */
+export interface AppSeams {
+  lessonEvents: LessonEvents;
+  practices: PracticeRegistry;
+}
+
+export const defaultSeams: AppSeams = { lessonEvents: ignoreLessonEvents, practices: practiceRegistry };
+
+export const AppSeamsContext = createContext<AppSeams>(defaultSeams);
+
+export function useAppSeams(): AppSeams {
+  return useContext(AppSeamsContext);
+}

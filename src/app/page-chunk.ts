@@ -1,0 +1,31 @@
+/**
+ * A chunk of pages kept out of the start page's download. `source` is the
+ * file the chunk is built from, as the build's manifest names it: the
+ * prerenderer looks it up to tell each page which files to fetch, and stops
+ * the build if it is missing, so a renamed file can never silently lose its
+ * preloading. `load` shares one download between all callers.
+ */
+export interface PageChunk<Module> {
+  readonly source: string;
+  load(): Promise<Module>;
+  /** The chunk once it has loaded, so its pages render at once, with no loading state. */
+  loaded(): Module | undefined;
+}
+
+export function pageChunk<Module>(source: string, importChunk: () => Promise<Module>): PageChunk<Module> {
+  let loaded: Module | undefined;
+  let pending: Promise<Module> | undefined;
+  return {
+    source,
+    load: () =>
+      (pending ??= importChunk().then(
+        (module) => (loaded = module),
+        (error: unknown) => {
+          // Forget a failed download (the connection dropped), so "Try again" downloads it afresh.
+          pending = undefined;
+          throw error;
+        },
+      )),
+    loaded: () => loaded,
+  };
+}

@@ -1,0 +1,1 @@
+export { practiceRegistry } from './registry.ts';

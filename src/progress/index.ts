@@ -1,0 +1,1 @@
+export { eraseStoredData, safeStorage, storageKeyPrefix, type SafeStorage, type StorageArea } from './storage.ts';
