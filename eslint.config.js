@@ -7,14 +7,21 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Imports run one way (see docs/architecture.md):
- *   shared parts (i18n, a11y, ui, content) ← features (player, practice, progress, settings, instructor, library) ← app.
+ *   shared parts (i18n, a11y, ui, content) ← features (player, practice, progress, settings, instructor, kiosk) ← app.
  * The lesson pipeline runs at build time only; browser code never imports it.
+ * test/lint/eslint-config.test.ts proves each rule fires.
  */
 const feature = ['player', 'practice', 'progress', 'settings', 'instructor', 'kiosk'];
 const ban = (folders, why) => folders.map((folder) => ({ regex: `(^|/)(\\.\\./)*${folder}/`, message: why }));
 const noPipeline = ban(['lesson-pipeline'], 'The lesson pipeline runs at build time; use its output through src/content.');
 const noApp = ban(['app'], 'Only the app shell imports features; pass what a feature needs in through props or a small interface.');
 const noFeatures = ban(feature, 'Shared parts must not depend on features.');
+/** Only src/progress touches the browser's storage, through its helper that never throws. */
+const noStorage = ['localStorage', 'sessionStorage'].map((name) => ({
+  name,
+  message: 'Use safeStorage() from src/progress: storage may be off or full, and one part of the code owns it.',
+}));
+const noStorageProperties = noStorage.map(({ name, message }) => ({ object: 'window', property: name, message }));
 
 /** A feature may use another feature only through its index.ts, never its insides. */
 const otherFeatureInsides = (self) =>
@@ -42,12 +49,30 @@ export default tseslint.config(
     ...reactHooks.configs.flat['recommended-latest'],
   },
   {
+    files: ['src/**/*.{ts,tsx}'],
+    ignores: ['src/progress/**'],
+    rules: { 'no-restricted-globals': ['error', ...noStorage], 'no-restricted-properties': ['error', ...noStorageProperties] },
+  },
+  {
     files: ['src/{i18n,a11y,ui,content}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline, ...noApp, ...noFeatures] }] },
   },
   ...feature.map((self) => ({
     files: [`src/${self}/**/*.{ts,tsx}`],
-    rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline, ...noApp, ...otherFeatureInsides(self)] }] },
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noPipeline,
+            ...noApp,
+            ...otherFeatureInsides(self),
+            // The player draws practices with the components the app hands it (a registry), never its own imports.
+            ...(self === 'player' ? ban(['practice'], 'The player gets practice components from the app as a registry; it imports no practice code.') : []),
+          ],
+        },
+      ],
+    },
   })),
   {
     files: ['src/app/**/*.{ts,tsx}'],
@@ -60,7 +85,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor'], 'The lesson pipeline runs in Node at build time: no browser code.'),
+            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk'], 'The lesson pipeline runs in Node at build time: no browser code.'),
+            // Of practice/, only the data the checker needs: the kinds and their scenarios, with no components.
+            { regex: '(^|/)(\\.\\./)*practice/(?!kinds\\.ts$)', message: 'The lesson pipeline reads only practice/kinds.ts (data); practice components are browser code.' },
+            { regex: '\\.tsx$', message: 'The lesson pipeline runs in Node at build time: no components.' },
             { regex: '^react', message: 'The lesson pipeline runs in Node at build time: no React.' },
           ],
         },

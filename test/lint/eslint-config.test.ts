@@ -1,0 +1,66 @@
+import { fileURLToPath } from 'node:url';
+import { ESLint } from 'eslint';
+import { describe, expect, it } from 'vitest';
+
+const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
+const eslint = new ESLint({ cwd: projectRoot });
+
+/** The messages lint gives `code` as if it were the file at `filePath` (nothing is written). */
+async function lint(filePath: string, code: string): Promise<string[]> {
+  const [result] = await eslint.lintText(code, { filePath });
+  return (result?.messages ?? []).filter((message) => message.ruleId?.startsWith('no-restricted')).map((message) => message.message);
+}
+
+describe('the lint rules that keep the architecture', () => {
+  it('refuse React in the lesson pipeline', async () => {
+    expect(await lint('src/lesson-pipeline/markdown/new-rule.ts', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([
+      expect.stringContaining('no React'),
+    ]);
+  });
+
+  it('refuse a component in the lesson pipeline, also from the practice folder, but allow the practice kinds', async () => {
+    expect(await lint('src/lesson-pipeline/new-check.ts', "import { Quiz } from '../player/quiz.tsx';\nexport { Quiz };\n")).not.toEqual([]);
+    expect(await lint('src/lesson-pipeline/new-check.ts', "import { practiceRegistry } from '../practice/registry.ts';\nexport { practiceRegistry };\n")).toEqual([
+      expect.stringContaining('practice/kinds.ts'),
+    ]);
+    expect(await lint('src/lesson-pipeline/new-check.ts', "import { EIdPractice } from '../practice/e-id/e-id-practice.tsx';\nexport { EIdPractice };\n")).not.toEqual([]);
+    expect(await lint('src/lesson-pipeline/markdown/directives/practice.ts', "import { practiceKinds } from '../../../practice/kinds.ts';\nexport { practiceKinds };\n")).toEqual([]);
+  });
+
+  it('refuse practice code in the player, even through its public surface', async () => {
+    expect(await lint('src/player/new-part.tsx', "import { practiceRegistry } from '../practice/index.ts';\nexport { practiceRegistry };\n")).toEqual([
+      expect.stringContaining('registry'),
+    ]);
+  });
+
+  it('refuse a feature in a shared part', async () => {
+    for (const [file, code] of [
+      ['src/ui/new-part.tsx', "import { LessonStep } from '../player/index.ts';\nexport { LessonStep };\n"],
+      ['src/content/new-part.ts', "import { safeStorage } from '../progress/index.ts';\nexport { safeStorage };\n"],
+      ['src/a11y/new-part.ts', "import { KioskTimer } from '../kiosk/index.ts';\nexport { KioskTimer };\n"],
+    ] as const) {
+      expect(await lint(file, code), file).toEqual([expect.stringContaining('Shared parts must not depend on features')]);
+    }
+  });
+
+  it('refuse a feature’s insides in another feature, and the app in a feature', async () => {
+    expect(await lint('src/progress/new-part.ts', "import { gradeQuiz } from '../player/grade-quiz.ts';\nexport { gradeQuiz };\n")).toEqual([
+      expect.stringContaining("player's public surface"),
+    ]);
+    expect(await lint('src/player/new-part.ts', "import { paths } from '../app/routes.ts';\nexport { paths };\n")).toEqual([
+      expect.stringContaining('Only the app shell imports features'),
+    ]);
+  });
+
+  it('refuse storage outside src/progress', async () => {
+    expect(await lint('src/app/new-part.ts', "export const read = () => localStorage.getItem('natvana');\n")).toEqual([expect.stringContaining('safeStorage')]);
+    expect(await lint('src/settings/new-part.ts', "export const read = () => window.sessionStorage.getItem('natvana');\n")).toEqual([
+      expect.stringContaining('safeStorage'),
+    ]);
+    expect(await lint('src/progress/new-part.ts', "export const read = () => window.localStorage.getItem('natvana');\n")).toEqual([]);
+  });
+
+  it('let the app put features together', async () => {
+    expect(await lint('src/app/new-page.tsx', "import { LessonStep } from '../player/index.ts';\nexport { LessonStep };\n")).toEqual([]);
+  });
+});
