@@ -84,7 +84,7 @@ export const paths = Object.fromEntries(routeNames.map((name) => [name, routeTab
 };
 
 /** The address without a language: the start page in the library's default language. */
-export const rootAddress = '/';
+const rootAddress = '/';
 
 /** The page a static server shows for an address that does not exist. */
 export const notFoundAddress = () => `/${libraryConfig.defaultLanguage}/404/`;

@@ -22,10 +22,6 @@ const loaded = new Map<UiLanguage, Record<Namespace, Record<string, unknown>>>()
 const loading = new Map<UiLanguage, Promise<void>>();
 const instances = new Map<UiLanguage, I18n>();
 
-export function isLanguageLoaded(language: UiLanguage): boolean {
-  return loaded.has(language);
-}
-
 /** Downloads a language's strings once; later calls share the same download. */
 export function loadLanguage(language: UiLanguage): Promise<void> {
   if (loaded.has(language)) return Promise.resolve();
