@@ -21,7 +21,8 @@ export interface DialogProps {
  * keeps focus inside it, makes the page behind it inert for screen readers,
  * and focuses its first control on opening. When it closes, focus goes back
  * to the element that had it before, so a keyboard or screen-reader user
- * carries on where they were (Safari does not do that by itself).
+ * carries on where they were; done here, not left to each browser, so it
+ * is the same in all of them.
  */
 export function Dialog({ open, onClose, onCancel, title, description, children, className }: DialogProps) {
   const dialog = useRef<HTMLDialogElement>(null);
