@@ -9,7 +9,7 @@
  * The stylesheets are imported here, not in the app, so they stay a plain
  * <link> in the HTML that the first paint waits for.
  */
-import '../ui/base.css';
+import './styles.css';
 // After the base styles: the library's accent colour overrides the default.
 import 'virtual:natvana/library.css';
 

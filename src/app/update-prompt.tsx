@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/index.ts';
+import { Button } from '../ui/index.ts';
 import { onServiceWorkerUpdate, type ServiceWorkerUpdate } from './service-worker.ts';
 
 /**
@@ -32,12 +33,10 @@ export function UpdatePrompt() {
     <section className="update-prompt" aria-labelledby="update-prompt-text">
       <p id="update-prompt-text">{t('update.ready')}</p>
       <div className="update-prompt-actions">
-        <button type="button" className="button button-primary" onClick={() => update.apply()}>
-          {t('update.apply')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={() => setDismissed(update)}>
+        <Button onClick={() => update.apply()}>{t('update.apply')}</Button>
+        <Button variant="secondary" onClick={() => setDismissed(update)}>
           {t('update.later')}
-        </button>
+        </Button>
       </div>
     </section>
   );

@@ -1,5 +1,6 @@
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
+import { Button, Dialog } from '../ui/index.ts';
 import { useIdleTimer } from './use-idle-timer.ts';
 
 export interface KioskSettings {
@@ -16,14 +17,9 @@ export interface KioskSettings {
 export function KioskTimer({ settings, onEnd }: { settings: KioskSettings; onEnd: () => void }) {
   const { t } = useTranslation();
   const idle = useIdleTimer(settings);
-  const dialog = useRef<HTMLDialogElement>(null);
   const ended = useRef(false);
 
   useEffect(() => {
-    const element = dialog.current;
-    if (!element) return;
-    if (idle.phase === 'warning' && !element.open) element.showModal();
-    if (idle.phase !== 'warning' && element.open) element.close();
     if (idle.phase === 'expired' && !ended.current) {
       ended.current = true;
       onEnd();
@@ -33,28 +29,22 @@ export function KioskTimer({ settings, onEnd }: { settings: KioskSettings; onEnd
   if (!settings.enabled) return null;
   // showModal() focuses the first button, "I am still here", the answer most learners want.
   return (
-    <dialog
-      ref={dialog}
+    <Dialog
+      open={idle.phase === 'warning'}
       className="kiosk-dialog"
-      aria-labelledby="kiosk-heading"
-      aria-describedby="kiosk-text"
-      onCancel={(event) => {
-        // Escape means "I am still here", not "close and let the timer run out".
-        event.preventDefault();
-        idle.stillHere();
-      }}
+      title={t('kiosk.heading')}
+      description={t('kiosk.text')}
+      // Escape means "I am still here", not "close and let the timer run out"; so does the browser closing the warning itself.
+      onCancel={idle.stillHere}
+      onClose={idle.stillHere}
     >
-      <h2 id="kiosk-heading">{t('kiosk.heading')}</h2>
-      <p id="kiosk-text">{t('kiosk.text')}</p>
       <p className="kiosk-countdown">{t('kiosk.secondsLeft', { count: idle.phase === 'warning' ? idle.secondsLeft : 0 })}</p>
       <div className="kiosk-actions">
-        <button type="button" className="button button-primary" onClick={idle.stillHere}>
-          {t('kiosk.stay')}
-        </button>
-        <button type="button" className="button button-secondary" onClick={onEnd}>
+        <Button onClick={idle.stillHere}>{t('kiosk.stay')}</Button>
+        <Button variant="secondary" onClick={onEnd}>
           {t('kiosk.endNow')}
-        </button>
+        </Button>
       </div>
-    </dialog>
+    </Dialog>
   );
 }

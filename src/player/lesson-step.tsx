@@ -1,10 +1,9 @@
 import { useEffect, useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
 import type { PracticeRegistry } from '../content/index.ts';
 import type { CompiledLesson } from '../content/types.ts';
-import { ArrowIcon } from '../ui/index.ts';
+import { ArrowIcon, ButtonLink } from '../ui/index.ts';
 import { LessonContent } from './lesson-content.tsx';
 import { type LessonLinks, LessonLinksContext } from './lesson-links.tsx';
 import { type LessonEvents, StepSeamsContext } from './lesson-seams.tsx';
@@ -67,14 +66,14 @@ export function LessonStep({ lesson, stepIndex, links, events, practices }: Less
         </LessonLinksContext.Provider>
       </div>
       <nav className="step-nav" aria-label={t('step.navigation')}>
-        <Link className="button button-secondary step-back" to={links.back} rel={isFirst ? undefined : 'prev'}>
+        <ButtonLink variant="secondary" className="step-back" to={links.back} rel={isFirst ? undefined : 'prev'}>
           <ArrowIcon direction="back" />
           {isFirst ? t('step.backToModule') : t('step.back')}
-        </Link>
-        <Link className="button button-primary step-next" to={links.next} rel={isLast ? undefined : 'next'}>
+        </ButtonLink>
+        <ButtonLink className="step-next" to={links.next} rel={isLast ? undefined : 'next'}>
           {isLast ? t('step.finish') : t('step.next')}
           <ArrowIcon direction="forward" />
-        </Link>
+        </ButtonLink>
       </nav>
     </article>
   );

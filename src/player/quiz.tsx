@@ -3,7 +3,7 @@ import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/index.ts';
 import { useUiTextAttributes } from '../i18n/index.ts';
 import type { QuizNode } from '../content/types.ts';
-import { NotYetIcon, RightIcon } from '../ui/index.ts';
+import { Button, NotYetIcon, RightIcon } from '../ui/index.ts';
 import { type QuizResult, gradeQuiz } from './grade-quiz.ts';
 import { LessonContent } from './lesson-content.tsx';
 import { useStepSeams } from './lesson-seams.tsx';
@@ -84,9 +84,9 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
           ))}
         </div>
       </fieldset>
-      <button type="submit" className="button button-secondary" {...ui}>
+      <Button type="submit" variant="secondary" {...ui}>
         {t('quiz.check')}
-      </button>
+      </Button>
       {asked && !result && (
         <p className="quiz-ask" {...ui}>
           {t('quiz.chooseFirst')}

@@ -40,6 +40,20 @@ function setup() {
 
 const wait = (ms: number) => act(() => vi.advanceTimersByTime(ms));
 
+/**
+ * Everything a region shows, in order, until the announcer has nothing left
+ * to do: each timer is run in turn and the region read after it, so the test
+ * follows the announcer's own steps, not a guess at how long they take.
+ */
+function heardIn(region: HTMLElement): string[] {
+  const shown: string[] = [];
+  while (vi.getTimerCount() > 0) {
+    act(() => vi.advanceTimersToNextTimer());
+    shown.push(region.textContent);
+  }
+  return shown;
+}
+
 // The announcer's pause is a timer; fake timers let each test say exactly when it has passed.
 beforeEach(() => {
   vi.useFakeTimers();
@@ -92,6 +106,56 @@ describe('the announcer', () => {
     const { say, unmount } = setup();
     say('Rätt!');
     expect(vi.getTimerCount()).toBe(1);
+    unmount();
+    expect(vi.getTimerCount()).toBe(0);
+  });
+
+  it('says two messages given in quick succession both, in order, emptying the region before each', () => {
+    const { say, polite } = setup();
+    say('Rätt!');
+    say('Nu kan du gå vidare.');
+    expect(polite).toBeEmptyDOMElement();
+    expect(heardIn(polite)).toEqual(['Rätt!', '', 'Nu kan du gå vidare.']);
+  });
+
+  it('says a message given while another is still waiting, after it', () => {
+    const { say, polite } = setup();
+    say('Rätt!');
+    wait(50);
+    say('Nu kan du gå vidare.');
+    expect(heardIn(polite)).toEqual(['Rätt!', '', 'Nu kan du gå vidare.']);
+  });
+
+  it('says the same message twice when it is given twice at once', () => {
+    const { say, polite } = setup();
+    say('Inte riktigt.');
+    say('Inte riktigt.');
+    expect(heardIn(polite)).toEqual(['Inte riktigt.', '', 'Inte riktigt.']);
+  });
+
+  it('says three messages in quick succession in the order they were given', () => {
+    const { say, polite } = setup();
+    say('Ett');
+    say('Två');
+    say('Tre');
+    expect(heardIn(polite).filter(Boolean)).toEqual(['Ett', 'Två', 'Tre']);
+  });
+
+  it('keeps each region its own queue, so an assertive message does not wait behind polite ones', () => {
+    const { say, polite, assertive } = setup();
+    say('Rätt!');
+    say('Nu kan du gå vidare.');
+    say('Kontakten bröts.', 'assertive');
+    wait(100);
+    expect(polite).toHaveTextContent('Rätt!');
+    expect(assertive).toHaveTextContent('Kontakten bröts.');
+  });
+
+  it('drops every message still waiting when the app goes away', () => {
+    const { say, unmount } = setup();
+    say('Rätt!');
+    say('Nu kan du gå vidare.');
+    say('Kontakten bröts.', 'assertive');
     unmount();
     expect(vi.getTimerCount()).toBe(0);
   });

@@ -4,7 +4,7 @@ import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { findLessonSummary, findModule, nextLessonAfter, useLesson } from '../../content/index.ts';
 import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
-import { ArrowIcon, RightIcon } from '../../ui/index.ts';
+import { ArrowIcon, ButtonLink, RightIcon } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { usePageTitle } from '../page-head.tsx';
@@ -68,10 +68,10 @@ function LessonDoneView({ lessonId }: { lessonId: string }) {
             {next.module !== summary.module && <span className="next-lesson-module"> ({nextModule.title[lessonLanguage]})</span>}
           </p>
           <p lang={lessonLanguage}>{next.summary}</p>
-          <Link className="button button-primary" to={paths.lessonStep(language, next.id, 1)}>
+          <ButtonLink to={paths.lessonStep(language, next.id, 1)}>
             {t('done.startNext')}
             <ArrowIcon direction="forward" />
-          </Link>
+          </ButtonLink>
         </section>
       ) : (
         <p>{t('done.allDone')}</p>

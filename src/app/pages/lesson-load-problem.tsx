@@ -1,6 +1,7 @@
 import { useTranslation } from 'react-i18next';
 import { PageHeading } from '../../a11y/index.ts';
 import type { LessonState } from '../../content/index.ts';
+import { Button } from '../../ui/index.ts';
 import { usePageTitle } from '../page-head.tsx';
 
 /** While a lesson downloads, and if it cannot be downloaded (for example when the connection drops). */
@@ -15,9 +16,7 @@ export function LessonLoadProblem({ state }: { state: Exclude<LessonState, { sta
       {state.status === 'failed' && (
         <>
           <p>{t('load.failedText')}</p>
-          <button type="button" className="button button-primary" onClick={state.retry}>
-            {t('load.retry')}
-          </button>
+          <Button onClick={state.retry}>{t('load.retry')}</Button>
         </>
       )}
     </div>

@@ -1,7 +1,7 @@
 import { useTranslation } from 'react-i18next';
-import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { useUiLanguage } from '../../i18n/index.ts';
+import { ButtonLink } from '../../ui/index.ts';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
 
@@ -16,9 +16,7 @@ export function NotFoundPage() {
       <p className="lead">{t('notFound.text')}</p>
       <p>{t('notFound.notYourFault')}</p>
       <p>
-        <Link className="button button-primary" to={paths.start(language)}>
-          {t('notFound.home')}
-        </Link>
+        <ButtonLink to={paths.start(language)}>{t('notFound.home')}</ButtonLink>
       </p>
     </>
   );
