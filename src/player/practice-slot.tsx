@@ -2,6 +2,7 @@ import { Component, type ReactNode, useEffect, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PracticeComponent, PracticeEntry, PracticeOutcome } from '../content/index.ts';
 import { useUiTextAttributes } from '../i18n/index.ts';
+import { Button } from '../ui/index.ts';
 import { useStepSeams } from './lesson-seams.tsx';
 
 type SlotState = { status: 'loading' } | { status: 'ready'; Practice: PracticeComponent } | { status: 'failed' };
@@ -40,9 +41,9 @@ export function PracticeSlot({ kind, scenario }: { kind: string; scenario: strin
   const problem = (message: string) => (
     <div className="practice-problem">
       <p>{message}</p>
-      <button type="button" className="button button-secondary" onClick={() => setAttempt((count) => count + 1)}>
+      <Button variant="secondary" onClick={() => setAttempt((count) => count + 1)}>
         {t('practice.retry')}
-      </button>
+      </Button>
     </div>
   );
 
