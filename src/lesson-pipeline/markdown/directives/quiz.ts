@@ -1,7 +1,7 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import type { QuizOption } from '../../../content/types.ts';
 import { type CompileContext, startOf } from '../context.ts';
-import { bodyOf, type DirectiveRule } from './index.ts';
+import { bodyOf, type DirectiveRule } from './directive-rule.ts';
 
 const minOptions = 2;
 const maxOptions = 5;
