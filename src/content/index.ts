@@ -5,7 +5,6 @@ export {
   lessonsOfModule,
   loadLesson,
   nextLessonAfter,
-  primeLessonCache,
   useLesson,
   type LessonState,
 } from './lessons.ts';

@@ -39,11 +39,6 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
   return lesson;
 }
 
-/** For prerendering and tests: lessons already loaded render at once, with no loading state. */
-export function primeLessonCache(lessons: readonly CompiledLesson[]): void {
-  for (const lesson of lessons) cache.set(keyOf(lesson.lang, lesson.id), lesson);
-}
-
 export type LessonState =
   | { status: 'ready'; lesson: CompiledLesson }
   | { status: 'loading' }
