@@ -53,7 +53,7 @@ export function compileLesson(source: string, sources: LessonSources, problems: 
   contextFor({ index: -1, quizCount: 0, instructorNotes: [] }).convertChildren(stray);
   const steps: LessonStep[] = rawSteps.map((rawStep, index) => {
     const step: StepState = { index, quizCount: 0, instructorNotes: [] };
-    return { title: rawStep.title, body: contextFor(step).convertChildren(rawStep.content), instructorNotes: step.instructorNotes };
+    return { id: rawStep.id, title: rawStep.title, body: contextFor(step).convertChildren(rawStep.content), instructorNotes: step.instructorNotes };
   });
 
   return frontMatter ? { ...frontMatter, steps } : undefined;

@@ -1,0 +1,136 @@
+import { describe, expect, it } from 'vitest';
+import type { CompiledLesson } from '../../src/content/types.ts';
+import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
+import { checkLesson, goodCurriculum, lesson, twoMoreSteps, writeLessons } from './lesson-folder.ts';
+
+// Every lesson body below starts right after the 11 lines of front matter from
+// lesson-folder.ts, so the line after the opening backtick is line 12.
+const file = 'email/what-is-email.sv.md';
+
+function problem(line: number, column: number, message: string, fix: string) {
+  return { file, line, column, message: expect.stringContaining(message), fix: expect.stringContaining(fix) };
+}
+
+/** The Swedish lesson compiled from this body, which must have no problems. */
+function compile(body: string): CompiledLesson {
+  const dir = writeLessons({ ...goodCurriculum(), [file]: lesson(body) });
+  const curriculum = loadCurriculum(dir, dir);
+  expect(curriculum.problems).toEqual([]);
+  const found = curriculum.lessons.find((candidate) => candidate.lang === 'sv');
+  if (!found) throw new Error('The Swedish lesson did not compile');
+  return found;
+}
+
+const stepIds = (body: string) => compile(body).steps.map((step) => step.id);
+
+describe('step ids', () => {
+  it('come from the heading: small letters, å ä ö as a a o, other marks dropped, anything else one hyphen', () => {
+    expect(
+      stepIds(`
+## Klicka på länken
+
+Text.
+
+## Öva i inkorgen – igen!
+
+Text.
+
+## ”Crème brûlée” & smørrebrød
+
+Text.
+`),
+    ).toEqual(['klicka-pa-lanken', 'ova-i-inkorgen-igen', 'creme-brulee-smorrebrod']);
+  });
+
+  it('take an explicit {#id} from the end of the heading, and leave it out of the title', () => {
+    const compiled = compile(`
+## Klicka på länken {#click-link}
+
+Text.
+${twoMoreSteps}`);
+    expect(compiled.steps[0]).toMatchObject({ id: 'click-link', title: 'Klicka på länken' });
+  });
+
+  it('fall back to a short hash of the title for a script a slug cannot hold', () => {
+    const ids = stepIds(`
+## الخطوة الأولى
+
+Text.
+
+## الخطوة الثانية
+
+Text.
+
+## افتح Gmail
+
+Text.
+`);
+    for (const id of ids) expect(id).toMatch(/^[0-9a-f]{8}$/);
+    expect(new Set(ids).size).toBe(3);
+    // The same title gives the same id every time the lessons are built.
+    expect(stepIds(`\n## الخطوة الأولى\n\nAnnan text.\n${twoMoreSteps}`)[0]).toBe(ids[0]);
+  });
+
+  it('stay the same when an author inserts a step before them', () => {
+    const before = stepIds(`\n## Ett\n\nText.\n${twoMoreSteps}`);
+    const after = stepIds(`\n## Ny\n\nText.\n\n## Ett\n\nText.\n${twoMoreSteps}`);
+    expect(before).toEqual(['ett', 'tva', 'tre']);
+    expect(after).toEqual(['ny', ...before]);
+  });
+
+  it('report two steps with the same heading, with a way to tell them apart', () => {
+    expect(
+      checkLesson(`
+## Klicka
+
+Text.
+
+## Klicka
+
+Text igen.
+
+## Tre
+
+Text tre.
+`),
+    ).toEqual([
+      problem(
+        16,
+        1,
+        'Two steps have the id "klicka": "Klicka" on line 12 and "Klicka" here.',
+        'Give one of them its own id at the end of its heading: ## Klicka {#klicka-2}',
+      ),
+    ]);
+  });
+
+  it('report an explicit id that another step has from its heading', () => {
+    expect(
+      checkLesson(`
+## Ett
+
+Text.
+
+## Första steget {#ett}
+
+Text.
+
+## Tre
+
+Text tre.
+`),
+    ).toEqual([problem(16, 1, 'Two steps have the id "ett": "Ett" on line 12 and "Första steget" here.', '## Första steget {#ett-2}')]);
+  });
+
+  it('report an explicit id that is not small letters, digits and hyphens, at the {#', () => {
+    expect(checkLesson(`\n## Klicka på länken {#Click Link}\n\nText.\n${twoMoreSteps}`)).toEqual([
+      problem(12, 21, 'The step id "Click Link" is not allowed.', 'Write it with small letters a–z, digits and hyphens only, like: {#click-link}'),
+    ]);
+    expect(checkLesson(`\n## Klicka {#}\n\nText.\n${twoMoreSteps}`)).toEqual([
+      problem(12, 11, 'The step id in {#…} is empty.', 'like: {#klicka}'),
+    ]);
+  });
+
+  it('report a heading that is only an id as a step without a title', () => {
+    expect(checkLesson(`\n## {#ett}\n\nText.\n${twoMoreSteps}`)).toEqual([problem(12, 1, 'The step has no title.', 'Write the title after ##')]);
+  });
+});
