@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { CompiledLesson, GlossaryEntry, LessonNode, LessonStep } from '../content/types.ts';
+import { IdScope, withBlockIds } from './markdown/content-ids.ts';
 import { type CompileContext, type StepState } from './markdown/context.ts';
 import { convertNode } from './markdown/convert.ts';
 import { parseMarkdown } from './markdown/parse.ts';
@@ -53,7 +54,15 @@ export function compileLesson(source: string, sources: LessonSources, problems: 
   contextFor({ index: -1, quizCount: 0, instructorNotes: [] }).convertChildren(stray);
   const steps: LessonStep[] = rawSteps.map((rawStep, index) => {
     const step: StepState = { index, quizCount: 0, instructorNotes: [] };
-    return { id: rawStep.id, title: rawStep.title, body: contextFor(step).convertChildren(rawStep.content), instructorNotes: step.instructorNotes };
+    const body = contextFor(step).convertChildren(rawStep.content);
+    // The body takes its ids before the notes, so a learner's ids never depend on what the instructor notes say.
+    const blockIds = new IdScope();
+    return {
+      id: rawStep.id,
+      title: rawStep.title,
+      body: withBlockIds(body, blockIds),
+      instructorNotes: step.instructorNotes.map((note) => withBlockIds(note, blockIds)),
+    };
   });
 
   return frontMatter ? { ...frontMatter, steps } : undefined;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledLesson } from '../../src/content/types.ts';
+import type { CompiledLesson, LessonNode } from '../../src/content/types.ts';
 import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
 import { checkLesson, goodCurriculum, lesson, twoMoreSteps, writeLessons } from './lesson-folder.ts';
 
@@ -132,5 +132,96 @@ Text tre.
 
   it('report a heading that is only an id as a step without a title', () => {
     expect(checkLesson(`\n## {#ett}\n\nText.\n${twoMoreSteps}`)).toEqual([problem(12, 1, 'The step has no title.', 'Write the title after ##')]);
+  });
+});
+
+/** Every id on a block of the step, in document order, with its tag. */
+function blockIdsOf(nodes: readonly LessonNode[]): string[] {
+  return nodes.flatMap((node): string[] => {
+    if (typeof node === 'string') return [];
+    switch (node.type) {
+      case 'element':
+        return [...(node.id ? [`${node.tag} ${node.id}`] : []), ...blockIdsOf(node.children)];
+      case 'link':
+      case 'callout':
+        return blockIdsOf(node.children);
+      case 'quiz':
+        return [...blockIdsOf(node.question), ...node.options.flatMap((option) => [...blockIdsOf(option.label), ...blockIdsOf(option.feedback)])];
+      default:
+        return [];
+    }
+  });
+}
+
+const firstStepBlockIds = (body: string) => blockIdsOf(compile(body).steps[0]?.body ?? []);
+
+describe('text block ids', () => {
+  it('are the tag and a hash of the text, the same on every build', () => {
+    // Pinned: if these change, every learner's saved read-aloud place and every translation key is lost.
+    expect(firstStepBlockIds(`\n## Ett\n\nText ett.\n${twoMoreSteps}`)).toEqual(['p p-60770931']);
+  });
+
+  it('go on paragraphs, headings, list items and code blocks, not on lists, quotes or words in bold', () => {
+    const ids = firstStepBlockIds(`
+## Ett
+
+### Rubrik
+
+Ett **viktigt** ord.
+
+- Punkt ett
+- Punkt två
+
+> Ett citat.
+
+\`\`\`
+www.exempel.se
+\`\`\`
+${twoMoreSteps}`);
+    expect(ids.map((id) => id.replace(/ .*/, ''))).toEqual(['h2', 'p', 'li', 'li', 'p', 'pre']);
+    for (const id of ids) expect(id).toMatch(/^(\w+) \1-[0-9a-f]{8}$/);
+  });
+
+  it('stay the same when an author inserts a paragraph before them, or wraps the lines differently', () => {
+    const [first, second] = firstStepBlockIds(`\n## Ett\n\nFörsta stycket.\n\nAndra stycket\npå två rader.\n${twoMoreSteps}`);
+    const inserted = firstStepBlockIds(`\n## Ett\n\nNytt stycke.\n\nFörsta stycket.\n\nAndra stycket på två rader.\n${twoMoreSteps}`);
+    expect(inserted.slice(1)).toEqual([first, second]);
+  });
+
+  it('change when the block’s own text changes', () => {
+    const [before] = firstStepBlockIds(`\n## Ett\n\nKlicka en gång.\n${twoMoreSteps}`);
+    const [after] = firstStepBlockIds(`\n## Ett\n\nKlicka två gånger.\n${twoMoreSteps}`);
+    expect(after).not.toBe(before);
+  });
+
+  it('are unique within a step: identical blocks get -2 and -3', () => {
+    const ids = firstStepBlockIds(`\n## Ett\n\nKlicka.\n\nKlicka.\n\nKlicka.\n${twoMoreSteps}`);
+    const [first] = ids;
+    expect(ids).toEqual([first, `${first}-2`, `${first}-3`]);
+  });
+
+  it('are the same for the same text in two steps, since a step id keeps them apart', () => {
+    const compiled = compile(`\n## Ett\n\nKlicka.\n\n## Två\n\nKlicka.\n\n## Tre\n\nText tre.\n`);
+    expect(blockIdsOf(compiled.steps[1]?.body ?? [])).toEqual(blockIdsOf(compiled.steps[0]?.body ?? []));
+  });
+
+  it('go on the paragraphs in boxes and in quiz questions and feedback', () => {
+    const ids = firstStepBlockIds(`
+## Ett
+
+:::tip
+Ett tips.
+:::
+
+:::quiz
+Vilken knapp?
+
+- [x] Vänster
+  Rätt.
+- [ ] Höger
+  Inte riktigt.
+:::
+${twoMoreSteps}`);
+    expect(ids.map((id) => id.replace(/ .*/, ''))).toEqual(['p', 'p', 'p', 'p']);
   });
 });
