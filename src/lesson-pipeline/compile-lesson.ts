@@ -51,9 +51,9 @@ export function compileLesson(source: string, sources: LessonSources, problems: 
   const { steps: rawSteps, stray } = splitSteps(root, problems);
   // Text before the first step is already an error; it is still checked, so a
   // <script> or an unknown box there is named as such, not only as "stray text".
-  contextFor({ index: -1, quizCount: 0, instructorNotes: [] }).convertChildren(stray);
-  const steps: LessonStep[] = rawSteps.map((rawStep, index) => {
-    const step: StepState = { index, quizCount: 0, instructorNotes: [] };
+  contextFor({ id: '', quizNames: new Map(), instructorNotes: [] }).convertChildren(stray);
+  const steps: LessonStep[] = rawSteps.map((rawStep) => {
+    const step: StepState = { id: rawStep.id, quizNames: new Map(), instructorNotes: [] };
     const body = contextFor(step).convertChildren(rawStep.content);
     // The body takes its ids before the notes, so a learner's ids never depend on what the instructor notes say.
     const blockIds = new IdScope();

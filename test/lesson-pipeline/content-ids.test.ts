@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { CompiledLesson, LessonNode } from '../../src/content/types.ts';
+import type { CompiledLesson, LessonNode, QuizNode } from '../../src/content/types.ts';
 import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
 import { checkLesson, goodCurriculum, lesson, twoMoreSteps, writeLessons } from './lesson-folder.ts';
 
@@ -223,5 +223,77 @@ Vilken knapp?
 :::
 ${twoMoreSteps}`);
     expect(ids.map((id) => id.replace(/ .*/, ''))).toEqual(['p', 'p', 'p', 'p']);
+  });
+});
+
+function quizzesOf(nodes: readonly LessonNode[]): QuizNode[] {
+  return nodes.filter((node): node is QuizNode => typeof node !== 'string' && node.type === 'quiz');
+}
+
+const quiz = (firstLine: string, question: string, answers: string[] = ['Vänster', 'Höger']) =>
+  [firstLine, question, '', ...answers.flatMap((answer, index) => [`- [${index === 0 ? 'x' : ' '}] ${answer}`, '  Återkoppling.']), ':::', ''].join('\n');
+
+describe('quiz and answer ids', () => {
+  it('are <step id>.<name>, the name from :::quiz{#name} or else from the question', () => {
+    const compiled = compile(`
+## Testa dig själv
+
+${quiz(':::quiz{#which-button}', 'Vilken knapp klickar du med?')}
+${quiz(':::quiz', 'Vad kan du göra med musen?')}
+${quiz(':::quiz{#many type=multiple}', 'Vad stämmer?')}
+${twoMoreSteps}`);
+    expect(quizzesOf(compiled.steps[0]?.body ?? []).map((found) => [found.id, found.multiple])).toEqual([
+      ['testa-dig-sjalv.which-button', false],
+      ['testa-dig-sjalv.vad-kan-du-gora-med-musen', false],
+      ['testa-dig-sjalv.many', true],
+    ]);
+  });
+
+  it('cut a long question to a short name, with a hash of the whole question', () => {
+    const [found] = quizzesOf(compile(`\n## Ett\n\n${quiz(':::quiz', 'Vilken av de här adresserna är en riktig e-postadress?')}${twoMoreSteps}`).steps[0]?.body ?? []);
+    expect(found?.id).toMatch(/^ett\.vilken-av-de-har-[0-9a-f]{8}$/);
+    expect(found?.id.split('.')[1]?.length).toBeLessThanOrEqual(32);
+  });
+
+  it('give answers ids from their text, so adding or moving an answer leaves the others as they were', () => {
+    const optionIds = (answers: string[]) =>
+      quizzesOf(compile(`\n## Ett\n\n${quiz(':::quiz', 'Vilken?', answers)}${twoMoreSteps}`).steps[0]?.body ?? [])[0]?.options.map((option) => option.id);
+    expect(optionIds(['anna.svensson@exempel.se', 'www.exempel.se', '070-123 45 67'])).toEqual(['anna-svensson-exempel-se', 'www-exempel-se', '070-123-45-67']);
+    expect(optionIds(['anna.svensson@exempel.se', 'Ny', 'www.exempel.se'])).toEqual(['anna-svensson-exempel-se', 'ny', 'www-exempel-se']);
+    expect(optionIds(['Ja', 'لا'])?.[1]).toMatch(/^[0-9a-f]{8}$/);
+  });
+
+  it('keep a quiz’s id when a quiz is added before it', () => {
+    const idsOf = (body: string) => quizzesOf(compile(body).steps[0]?.body ?? []).map((found) => found.id);
+    const [before] = idsOf(`\n## Ett\n\n${quiz(':::quiz', 'Vilken knapp?')}${twoMoreSteps}`);
+    expect(idsOf(`\n## Ett\n\n${quiz(':::quiz', 'Ny fråga?')}\n${quiz(':::quiz', 'Vilken knapp?')}${twoMoreSteps}`)[1]).toBe(before);
+  });
+
+  it('report two quizzes in a step with the same name, with a way to tell them apart', () => {
+    expect(checkLesson(`\n## Ett\n\n${quiz(':::quiz', 'Vilken knapp?')}\n${quiz(':::quiz', 'Vilken knapp?')}${twoMoreSteps}`)).toEqual([
+      problem(23, 1, 'Two quizzes in this step have the name "vilken-knapp": the quiz on line 14 and this one.', 'Give one of them its own name: :::quiz{#vilken-knapp-2}'),
+    ]);
+    expect(
+      checkLesson(`\n## Ett\n\n${quiz(':::quiz{#fraga}', 'En?')}\n${quiz(':::quiz{#fraga type=multiple}', 'Två?')}${twoMoreSteps}`),
+    ).toEqual([problem(23, 1, 'Two quizzes in this step have the name "fraga"', ':::quiz{#fraga-2 type=multiple}')]);
+  });
+
+  it('accept the same question in two steps', () => {
+    expect(checkLesson(`\n## Ett\n\n${quiz(':::quiz', 'Vilken knapp?')}\n## Två\n\n${quiz(':::quiz', 'Vilken knapp?')}\n## Tre\n\nText tre.\n`)).toEqual([]);
+  });
+
+  it('report a quiz name that is not small letters, digits and hyphens', () => {
+    expect(checkLesson(`\n## Ett\n\n${quiz(':::quiz{#Vilken_Knapp}', 'Vilken knapp?')}${twoMoreSteps}`)).toEqual([
+      problem(14, 1, 'The quiz name "Vilken_Knapp" is not allowed.', 'like: :::quiz{#vilken-knapp}'),
+    ]);
+  });
+
+  it('report two answers with the same text, at the second', () => {
+    expect(checkLesson(`\n## Ett\n\n${quiz(':::quiz', 'Vilken?', ['Ja', 'Nej', 'Ja'])}${twoMoreSteps}`)).toEqual([
+      problem(21, 1, 'Answers 1 and 3 of the quiz have the same text: "Ja".', 'Give every answer its own words'),
+    ]);
+    expect(checkLesson(`\n## Ett\n\n${quiz(':::quiz', 'Vilken?', ['Ja', 'ja!'])}${twoMoreSteps}`)).toEqual([
+      problem(19, 1, 'Answers 1 and 2 of the quiz differ only in small letters, accents or punctuation: "Ja" and "ja!".', 'Give every answer its own words'),
+    ]);
   });
 });

@@ -161,18 +161,18 @@ describe('the good fixture curriculum', () => {
     expect(quizzes).toEqual([
       {
         type: 'quiz',
-        id: '4-1',
+        id: 'testa-dig-sjalv.vilken-knapp-klickar-du-med',
         multiple: false,
         question: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Vilken knapp klickar du med?'] }],
         options: [
           {
-            id: '1',
+            id: 'den-vanstra-knappen',
             correct: true,
             label: ['Den vänstra knappen'],
             feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja, rätt! Du klickar med den vänstra knappen.'] }],
           },
           {
-            id: '2',
+            id: 'den-hogra-knappen',
             correct: false,
             label: ['Den högra knappen'],
             feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Inte riktigt. Den högra knappen öppnar en meny.'] }],
@@ -181,14 +181,14 @@ describe('the good fixture curriculum', () => {
       },
       {
         type: 'quiz',
-        id: '4-2',
+        id: 'testa-dig-sjalv.vad-kan-du-gora-med-musen',
         multiple: true,
         question: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Vad kan du göra med musen?'] }],
         options: [
-          { id: '1', correct: true, label: ['Flytta pilen'], feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja! Pilen följer musen.'] }] },
-          { id: '2', correct: true, label: ['Klicka'], feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja! Du klickar med knappen.'] }] },
+          { id: 'flytta-pilen', correct: true, label: ['Flytta pilen'], feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja! Pilen följer musen.'] }] },
+          { id: 'klicka', correct: true, label: ['Klicka'], feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja! Du klickar med knappen.'] }] },
           {
-            id: '3',
+            id: 'skriva-bokstaver',
             correct: false,
             label: ['Skriva bokstäver'],
             feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Inte riktigt. Du skriver med tangentbordet.'] }],
