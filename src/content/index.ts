@@ -3,6 +3,7 @@ export {
   findModule,
   lessonIndex,
   lessonsOfModule,
+  loadInstructorNotes,
   loadLesson,
   nextLessonAfter,
   useLesson,

@@ -98,9 +98,14 @@ export interface LessonStep {
   id: string;
   title: string;
   body: LessonNode[];
-  /** Instructor notes written in this step; learners do not see them. */
-  instructorNotes: LessonNode[][];
 }
+
+/**
+ * A lesson's instructor notes (`:::instructor`), by step id, each note in the
+ * order written; steps without notes are left out. Compiled into a module of
+ * their own, so the notes are never part of what a learner downloads.
+ */
+export type InstructorNotes = Record<string, LessonNode[][]>;
 
 export interface CompiledLesson {
   id: string;
