@@ -1,8 +1,8 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import type { QuizOption } from '../../../content/types.ts';
-import { authorIdPattern, idFromText, slugOf } from '../content-ids.ts';
 import type { Position } from '../../problems.ts';
+import { authorIdPattern, idFromText, slugOf } from '../content-ids.ts';
 import { type CompileContext, startOf } from '../context.ts';
 import { bodyOf, type DirectiveRule } from './directive-rule.ts';
 
@@ -81,7 +81,8 @@ export const quizDirective: DirectiveRule = {
       context.problems.add(startOf(list), 'The quiz has no right answer.', 'Mark each right answer with - [x].');
     }
 
-    const name = quizNameOf(node.attributes?.id, toString(question), type, context, at);
+    // Paragraphs joined by a space, so the last word of one and the first of the next stay two words.
+    const name = quizNameOf(node.attributes?.id, question.map((paragraph) => toString(paragraph)).join(' '), type, context, at);
     if (context.step.quizNames.has(name)) {
       context.problems.add(
         at,
