@@ -4,9 +4,9 @@ export {
   lessonChunkSource,
   lessonIndex,
   lessonsOfModule,
+  loadInstructorNotes,
   loadLesson,
   nextLessonAfter,
-  primeLessonCache,
   useLesson,
   type LessonState,
 } from './lessons.ts';

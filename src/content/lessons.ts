@@ -1,7 +1,8 @@
 import { useEffect, useState } from 'react';
+import { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';
 import { lessonIndex, lessonLoaders } from 'virtual:natvana/lesson-index';
 import type { LessonLanguage } from '../i18n/languages.ts';
-import type { CompiledLesson, LessonSummary, ModuleSummary } from './types.ts';
+import type { CompiledLesson, InstructorNotes, LessonSummary, ModuleSummary } from './types.ts';
 
 export { lessonIndex };
 
@@ -44,9 +45,14 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
   return lesson;
 }
 
-/** For prerendering and tests: lessons already loaded render at once, with no loading state. */
-export function primeLessonCache(lessons: readonly CompiledLesson[]): void {
-  for (const lesson of lessons) cache.set(keyOf(lesson.lang, lesson.id), lesson);
+/**
+ * Loads a lesson's instructor notes from their own chunk, which learners never
+ * load. `{}` for a lesson without notes; undefined if there is no such lesson.
+ */
+export async function loadInstructorNotes(language: LessonLanguage, lessonId: string): Promise<InstructorNotes | undefined> {
+  if (!findLessonSummary(language, lessonId)) return undefined;
+  const loader = instructorNoteLoaders[keyOf(language, lessonId)];
+  return loader ? (await loader()).default : {};
 }
 
 export type LessonState =

@@ -13,6 +13,12 @@ export type ElementTag = InlineTag | BlockTag;
 export interface ElementNode {
   type: 'element';
   tag: ElementTag;
+  /**
+   * On text blocks only (p, h2, h3, h4, li, pre): `<tag>-<hash of its text>`,
+   * unique within the step (a second identical block gets `-2`). Read-aloud
+   * and translations key on it; it changes only when the block's own text does.
+   */
+  id?: string;
   /** For `ol`: the number the list starts at. */
   start?: number;
   children: LessonNode[];
@@ -45,6 +51,7 @@ export interface CalloutNode {
 }
 
 export interface QuizOption {
+  /** From the answer's text, unique within the quiz; saved answers key on it. */
   id: string;
   correct: boolean;
   label: LessonNode[];
@@ -53,7 +60,7 @@ export interface QuizOption {
 
 export interface QuizNode {
   type: 'quiz';
-  /** Stable within the lesson: `<step>-<n>`. */
+  /** `<step id>.<name>`: the name from `:::quiz{#name}`, or else from the question. Saved results key on it. */
   id: string;
   multiple: boolean;
   question: LessonNode[];
@@ -84,13 +91,21 @@ export type LessonNode =
   | PracticeNode;
 
 export interface LessonStep {
-  /** Stable: from the step's heading or its `{#id}`; what progress is saved under. */
+  /**
+   * From the heading's `{#id}`, or else from its title. Saved progress keys on
+   * it; the step's address uses its number, as the learner sees it.
+   */
   id: string;
   title: string;
   body: LessonNode[];
-  /** Instructor notes written in this step; learners do not see them. */
-  instructorNotes: LessonNode[][];
 }
+
+/**
+ * A lesson's instructor notes (`:::instructor`), by step id, each note in the
+ * order written; steps without notes are left out. Compiled into a module of
+ * their own, so the notes are never part of what a learner downloads.
+ */
+export type InstructorNotes = Record<string, LessonNode[][]>;
 
 export interface CompiledLesson {
   id: string;

@@ -10,6 +10,14 @@ declare module 'virtual:natvana/lesson-index' {
   export const lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
 }
 
+declare module 'virtual:natvana/instructor-notes-index' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
+  type InstructorNotes = import('./types.ts').InstructorNotes;
+
+  /** One loader per `<lang>/<lesson id>` that has instructor notes; each is its own chunk, which learners never load. */
+  export const instructorNoteLoaders: Record<string, () => Promise<{ default: InstructorNotes }>>;
+}
+
 declare module 'virtual:natvana/library' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
   export const libraryConfig: import('./library-types.ts').LibraryConfig;

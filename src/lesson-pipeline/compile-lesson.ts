@@ -1,5 +1,6 @@
 import type { Nodes } from 'mdast';
-import type { CompiledLesson, GlossaryEntry, LessonNode, LessonStep } from '../content/types.ts';
+import type { CompiledLesson, GlossaryEntry, InstructorNotes, LessonNode, LessonStep } from '../content/types.ts';
+import { IdScope, withBlockIds } from './markdown/content-ids.ts';
 import { type CompileContext, type StepState } from './markdown/context.ts';
 import { convertNode } from './markdown/convert.ts';
 import { parseMarkdown } from './markdown/parse.ts';
@@ -15,12 +16,19 @@ export interface LessonSources {
   resolveImage(src: string): { src: string; width?: number; height?: number } | undefined;
 }
 
+export interface CompiledLessonFile {
+  /** What the learner gets. */
+  lesson: CompiledLesson;
+  /** Kept apart from the lesson, for the instructor tools only. */
+  instructorNotes: InstructorNotes;
+}
+
 /**
  * Compiles one lesson file. Problems go to `problems`; the lesson is returned
  * only if its front matter could be read, so later checks (unique ids, module
  * references) can still run on a lesson with an error in its body.
  */
-export function compileLesson(source: string, sources: LessonSources, problems: ProblemList): CompiledLesson | undefined {
+export function compileLesson(source: string, sources: LessonSources, problems: ProblemList): CompiledLessonFile | undefined {
   const root = parseMarkdown(source);
   const frontMatterNode = root.children[0];
   if (frontMatterNode?.type !== 'yaml') {
@@ -50,11 +58,17 @@ export function compileLesson(source: string, sources: LessonSources, problems: 
   const { steps: rawSteps, stray } = splitSteps(root, problems);
   // Text before the first step is already an error; it is still checked, so a
   // <script> or an unknown box there is named as such, not only as "stray text".
-  contextFor({ index: -1, quizCount: 0, instructorNotes: [] }).convertChildren(stray);
-  const steps: LessonStep[] = rawSteps.map((rawStep, index) => {
-    const step: StepState = { index, quizCount: 0, instructorNotes: [] };
-    return { id: String(index + 1), title: rawStep.title, body: contextFor(step).convertChildren(rawStep.content), instructorNotes: step.instructorNotes };
+  contextFor({ id: '', quizNames: new Map(), instructorNotes: [] }).convertChildren(stray);
+  const instructorNotes: InstructorNotes = {};
+  const steps: LessonStep[] = rawSteps.map((rawStep) => {
+    const step: StepState = { id: rawStep.id, quizNames: new Map(), instructorNotes: [] };
+    const body = contextFor(step).convertChildren(rawStep.content);
+    // The body takes its ids before the notes, so a learner's ids never depend on what the instructor notes say.
+    const blockIds = new IdScope();
+    const bodyWithIds = withBlockIds(body, blockIds);
+    if (step.instructorNotes.length > 0) instructorNotes[rawStep.id] = step.instructorNotes.map((note) => withBlockIds(note, blockIds));
+    return { id: rawStep.id, title: rawStep.title, body: bodyWithIds };
   });
 
-  return frontMatter ? { ...frontMatter, steps } : undefined;
+  return frontMatter ? { lesson: { ...frontMatter, steps }, instructorNotes } : undefined;
 }

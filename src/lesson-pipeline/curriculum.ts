@@ -1,6 +1,6 @@
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
-import type { CompiledLesson, GlossaryEntry, ModuleSummary } from '../content/types.ts';
+import type { CompiledLesson, GlossaryEntry, InstructorNotes, ModuleSummary } from '../content/types.ts';
 import { type LessonLanguage, isLessonLanguage, lessonLanguages } from '../i18n/languages.ts';
 import { compileLesson } from './compile-lesson.ts';
 import { imageSize } from './image-size.ts';
@@ -13,6 +13,8 @@ export interface Curriculum {
   modules: ModuleSummary[];
   /** In module order, then lesson order; every language. */
   lessons: CompiledLesson[];
+  /** Per `<lang>/<lesson id>`, for the lessons that have any; never part of the lessons themselves. */
+  instructorNotes: Map<string, InstructorNotes>;
   glossary: Record<LessonLanguage, GlossaryEntry[]>;
   problems: Problem[];
   /** Every file that was read, so a dev server can watch them. */
@@ -41,7 +43,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
 
   if (!existsSync(root)) {
     problems.push({ file: display(root), line: 1, column: 1, message: 'The lessons folder does not exist.', fix: 'Create it, with one folder per module.' });
-    return { modules: [], lessons: [], glossary: { sv: [], en: [] }, problems, files };
+    return { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, problems, files };
   }
 
   const glossary = Object.fromEntries(
@@ -77,6 +79,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
 
   const lessonIdByPath = new Map(lessonFiles.map((file) => [file.path, file.id]));
   const lessons: CompiledLesson[] = [];
+  const instructorNotes = new Map<string, InstructorNotes>();
   const seen = new Map<string, string>();
   const knownModules = new Map(modules.map((module) => [module.id, module]));
 
@@ -84,7 +87,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
     const { list, done } = listFor(file.path);
     const language = file.language as LessonLanguage;
     const source = readFileSync(file.path, 'utf8');
-    const lesson = compileLesson(
+    const compiled = compileLesson(
       source,
       {
         glossary: new Map(glossary[language].map((entry) => [entry.id, entry])),
@@ -102,7 +105,8 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
       },
       list,
     );
-    if (lesson) {
+    if (compiled) {
+      const { lesson } = compiled;
       const fieldLine = (field: string) => lineOfField(source, field);
       if (lesson.id !== file.id) {
         list.add(fieldLine('id'), `The id "${lesson.id}" is not the same as the file name "${file.id}".`, `Write id: ${file.id}, or rename the file.`);
@@ -126,6 +130,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
       } else {
         seen.set(key, display(file.path));
         lessons.push(lesson);
+        if (Object.keys(compiled.instructorNotes).length > 0) instructorNotes.set(key, compiled.instructorNotes);
       }
     }
     done();
@@ -136,7 +141,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
   const moduleOrder = new Map(modules.map((module) => [module.id, module.order]));
   lessons.sort((a, b) => (moduleOrder.get(a.module) ?? 0) - (moduleOrder.get(b.module) ?? 0) || a.order - b.order);
   modules.sort((a, b) => a.order - b.order);
-  return { modules, lessons, glossary, problems, files };
+  return { modules, lessons, instructorNotes, glossary, problems, files };
 }
 
 type ListFor = (path: string) => { list: ProblemList; done: () => void };

@@ -14,7 +14,7 @@ const perLanguage = z.strictObject(
   'Write it once per language: "sv": "…", "en": "…" (and "ar": "…" if you have it).',
 );
 
-export const libraryConfigSchema = z.strictObject({
+const libraryConfigSchema = z.strictObject({
   name: perLanguage.optional(),
   logo: z.string().regex(/^[\w./-]+\.(svg|png|webp)$/, 'Write the file name of the logo, like "logo.svg", next to library.json.').optional(),
   contact: perLanguage.optional(),

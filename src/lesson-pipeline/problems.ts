@@ -35,10 +35,3 @@ export class ProblemList {
     this.items.push({ file: this.file, line: at?.line ?? 1, column: at?.column ?? 1, message, fix });
   }
 }
-
-export class LessonProblemsError extends Error {
-  constructor(readonly problems: readonly Problem[]) {
-    super(formatProblems(problems));
-    this.name = 'LessonProblemsError';
-  }
-}

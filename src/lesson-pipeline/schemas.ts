@@ -32,7 +32,6 @@ export const lessonFrontMatterSchema = z.strictObject({
     .min(1, 'Write at least one objective.')
     .max(5, 'Write at most five objectives.'),
 });
-export type LessonFrontMatter = z.infer<typeof lessonFrontMatterSchema>;
 
 const perLanguage = z.object(
   Object.fromEntries(lessonLanguages.map((language) => [language, text])) as Record<
@@ -49,7 +48,6 @@ export const moduleSchema = z.strictObject({
   title: perLanguage,
   summary: perLanguage,
 });
-export type ModuleFile = z.infer<typeof moduleSchema>;
 
 export const glossarySchema = z.record(
   id,
@@ -59,7 +57,6 @@ export const glossarySchema = z.record(
   }),
   'The glossary is a list of words: an id, then term: and definition: under it.',
 );
-export type GlossaryFile = z.infer<typeof glossarySchema>;
 
 /** Examples shown in "how to fix" when a field is missing or of the wrong kind. */
 export const fieldExamples: Record<string, string> = {

@@ -24,10 +24,13 @@ export function loadSite(lessonsDir: string, libraryPath: string): Site {
 /** Only the modules the library shows, in its order, and their lessons. */
 function shownPart(curriculum: Curriculum, library: LoadedLibraryConfig): Curriculum {
   const shown = library.config.modules;
+  const lessons = shown.flatMap((id) => curriculum.lessons.filter((lesson) => lesson.module === id));
+  const shownKeys = new Set(lessons.map((lesson) => `${lesson.lang}/${lesson.id}`));
   return {
     ...curriculum,
     modules: shown.flatMap((id) => curriculum.modules.filter((module) => module.id === id)),
-    lessons: shown.flatMap((id) => curriculum.lessons.filter((lesson) => lesson.module === id)),
+    lessons,
+    instructorNotes: new Map([...curriculum.instructorNotes].filter(([key]) => shownKeys.has(key))),
   };
 }
 

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import type { Plugin, ViteDevServer } from 'vite';
-import type { CompiledLesson, LessonIndex, LessonSummary } from '../content/types.ts';
+import type { LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
 import type { Curriculum } from './curriculum.ts';
 import type { LoadedLibraryConfig } from './library-config.ts';
@@ -9,6 +9,8 @@ import { loadSite } from './site.ts';
 
 const indexId = 'virtual:natvana/lesson-index';
 const lessonPrefix = 'virtual:natvana/lesson/';
+const notesIndexId = 'virtual:natvana/instructor-notes-index';
+const notesPrefix = 'virtual:natvana/instructor-notes/';
 const libraryId = 'virtual:natvana/library';
 const libraryCssId = 'virtual:natvana/library.css';
 const resolvedPrefix = '\0natvana:';
@@ -16,7 +18,9 @@ const resolvedPrefix = '\0natvana:';
 /**
  * Compiles `lessons/` when the app is built or served. The browser receives
  * plain data: a small index for the start and module pages, and one chunk per
- * lesson and language, loaded when the lesson is opened. Any problem stops
+ * lesson and language, loaded when the lesson is opened. Instructor notes are
+ * chunks of their own, with their own index, so only the instructor tools
+ * ever load them. Any problem stops
  * `vite build` and `vite` (npm start) with the same lines as `lessons:check`.
  */
 export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } = {}): Plugin {
@@ -63,19 +67,25 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      if (id === indexId || id === libraryId || id === libraryCssId || id.startsWith(lessonPrefix)) return resolvedPrefix + id;
+      if ([indexId, notesIndexId, libraryId, libraryCssId].includes(id) || id.startsWith(lessonPrefix) || id.startsWith(notesPrefix)) return resolvedPrefix + id;
       return undefined;
     },
     load(id) {
       if (!id.startsWith(resolvedPrefix) || !curriculum) return undefined;
       const virtualId = id.slice(resolvedPrefix.length);
       if (virtualId === indexId) return indexModule(curriculum, lessonsDir);
+      if (virtualId === notesIndexId) return notesIndexModule(curriculum);
       if (virtualId === libraryId && library) return libraryModule(library);
       if (virtualId === libraryCssId && library) return libraryCss(library);
+      if (virtualId.startsWith(notesPrefix)) {
+        const notes = curriculum.instructorNotes.get(virtualId.slice(notesPrefix.length));
+        if (!notes) throw new Error(`Nätvana: there are no instructor notes for the lesson ${virtualId.slice(notesPrefix.length)}.`);
+        return defaultExportModule(notes, lessonsDir);
+      }
       const [lang, lessonId] = virtualId.slice(lessonPrefix.length).split('/');
       const lesson = curriculum.lessons.find((candidate) => candidate.lang === lang && candidate.id === lessonId);
       if (!lesson) throw new Error(`Nätvana: there is no lesson ${virtualId.slice(lessonPrefix.length)}.`);
-      return lessonModule(lesson, lessonsDir);
+      return defaultExportModule(lesson, lessonsDir);
     },
   };
 }
@@ -138,10 +148,19 @@ function indexModule(curriculum: Curriculum, lessonsDir: string): string {
   return `${imports}\nexport const lessonIndex = ${body};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
 }
 
-function lessonModule(lesson: CompiledLesson, lessonsDir: string): string {
+/** One loader per `<lang>/<lesson id>` with notes: apart from the lesson index, so learners' pages do not even carry the list. */
+function notesIndexModule(curriculum: Curriculum): string {
+  const loaders = [...curriculum.instructorNotes.keys()]
+    .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(`${notesPrefix}${key}`)}),`)
+    .join('\n');
+  return `export const instructorNoteLoaders = {\n${loaders}\n};\n`;
+}
+
+/** A lesson or its notes as a module of its own, with its pictures imported. */
+function defaultExportModule(data: unknown, lessonsDir: string): string {
   const paths: string[] = [];
-  const data = withAssets(lesson, paths, lessonsDir);
-  const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
+  const module = withAssets(data, paths, lessonsDir);
+  const [imports, body] = [module.slice(0, module.lastIndexOf('\n')), module.slice(module.lastIndexOf('\n') + 1)];
   return `${imports}\nexport default ${body};\n`;
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { LessonProblemsError, type Problem, ProblemList, formatProblem, formatProblems } from '../../src/lesson-pipeline/problems.ts';
+import { type Problem, ProblemList, formatProblem, formatProblems } from '../../src/lesson-pipeline/problems.ts';
 
 const altText: Problem = {
   file: 'lessons/email/what-is-email.sv.md',
@@ -59,14 +59,5 @@ describe('ProblemList', () => {
       { file: 'lessons/email/module.yaml', line: 1, column: 1, message: 'Missing.', fix: 'Add it.' },
       { file: 'lessons/email/module.yaml', line: 4, column: 7, message: 'Wrong.', fix: 'Fix it.' },
     ]);
-  });
-});
-
-describe('LessonProblemsError', () => {
-  it('carries the problems and the formatted report as its message', () => {
-    const error = new LessonProblemsError([altText]);
-    expect(error.name).toBe('LessonProblemsError');
-    expect(error.problems).toEqual([altText]);
-    expect(error.message).toBe(formatProblems([altText]));
   });
 });

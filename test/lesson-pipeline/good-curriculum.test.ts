@@ -37,6 +37,9 @@ function textOf(nodes: readonly LessonNode[]): string {
     .join('');
 }
 
+/** A text block's id: its tag and the hash of its text (test/lesson-pipeline/content-ids.test.ts pins the values). */
+const blockId = (tag: string) => expect.stringMatching(new RegExp(`^${tag}-[0-9a-f]{8}$`));
+
 const sv = lessonOf('use-the-mouse', 'sv');
 const en = lessonOf('use-the-mouse', 'en');
 
@@ -93,7 +96,7 @@ describe('the good fixture curriculum', () => {
 
   it('shifts ### headings to h2, since the step title is the h1', () => {
     const headings = sv.steps[0]?.body.filter((node) => typeof node !== 'string' && node.type === 'element' && node.tag.startsWith('h'));
-    expect(headings).toEqual([{ type: 'element', tag: 'h2', children: ['Håll musen rätt'] }]);
+    expect(headings).toEqual([{ type: 'element', tag: 'h2', id: blockId('h2'), children: ['Håll musen rätt'] }]);
   });
 
   it('keeps an ordered list as ol, with its start number and items without wrapping paragraphs', () => {
@@ -102,8 +105,8 @@ describe('the good fixture curriculum', () => {
       tag: 'ol',
       start: 1,
       children: [
-        { type: 'element', tag: 'li', children: ['Peka på ordet.'] },
-        { type: 'element', tag: 'li', children: ['Klicka en gång.'] },
+        { type: 'element', tag: 'li', id: blockId('li'), children: ['Peka på ordet.'] },
+        { type: 'element', tag: 'li', id: blockId('li'), children: ['Klicka en gång.'] },
       ],
     });
   });
@@ -111,12 +114,12 @@ describe('the good fixture curriculum', () => {
   it('makes a tip without a heading, and a warning with its own [label] as heading', () => {
     const callouts = allNodes(sv.steps[1]?.body ?? []).filter((node) => typeof node !== 'string' && node.type === 'callout');
     expect(callouts).toEqual([
-      { type: 'callout', kind: 'tip', children: [{ type: 'element', tag: 'p', children: ['Du kan alltid gå tillbaka ett steg.'] }] },
+      { type: 'callout', kind: 'tip', children: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Du kan alltid gå tillbaka ett steg.'] }] },
       {
         type: 'callout',
         kind: 'warning',
         title: 'Var försiktig',
-        children: [{ type: 'element', tag: 'p', children: ['Klicka inte på länkar som du inte känner igen.'] }],
+        children: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Klicka inte på länkar som du inte känner igen.'] }],
       },
     ]);
   });
@@ -158,37 +161,37 @@ describe('the good fixture curriculum', () => {
     expect(quizzes).toEqual([
       {
         type: 'quiz',
-        id: '4-1',
+        id: 'testa-dig-sjalv.vilken-knapp-klickar-du-med',
         multiple: false,
-        question: [{ type: 'element', tag: 'p', children: ['Vilken knapp klickar du med?'] }],
+        question: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Vilken knapp klickar du med?'] }],
         options: [
           {
-            id: '1',
+            id: 'den-vanstra-knappen',
             correct: true,
             label: ['Den vänstra knappen'],
-            feedback: [{ type: 'element', tag: 'p', children: ['Ja, rätt! Du klickar med den vänstra knappen.'] }],
+            feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja, rätt! Du klickar med den vänstra knappen.'] }],
           },
           {
-            id: '2',
+            id: 'den-hogra-knappen',
             correct: false,
             label: ['Den högra knappen'],
-            feedback: [{ type: 'element', tag: 'p', children: ['Inte riktigt. Den högra knappen öppnar en meny.'] }],
+            feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Inte riktigt. Den högra knappen öppnar en meny.'] }],
           },
         ],
       },
       {
         type: 'quiz',
-        id: '4-2',
+        id: 'testa-dig-sjalv.vad-kan-du-gora-med-musen',
         multiple: true,
-        question: [{ type: 'element', tag: 'p', children: ['Vad kan du göra med musen?'] }],
+        question: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Vad kan du göra med musen?'] }],
         options: [
-          { id: '1', correct: true, label: ['Flytta pilen'], feedback: [{ type: 'element', tag: 'p', children: ['Ja! Pilen följer musen.'] }] },
-          { id: '2', correct: true, label: ['Klicka'], feedback: [{ type: 'element', tag: 'p', children: ['Ja! Du klickar med knappen.'] }] },
+          { id: 'flytta-pilen', correct: true, label: ['Flytta pilen'], feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja! Pilen följer musen.'] }] },
+          { id: 'klicka', correct: true, label: ['Klicka'], feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Ja! Du klickar med knappen.'] }] },
           {
-            id: '3',
+            id: 'skriva-bokstaver',
             correct: false,
             label: ['Skriva bokstäver'],
-            feedback: [{ type: 'element', tag: 'p', children: ['Inte riktigt. Du skriver med tangentbordet.'] }],
+            feedback: [{ type: 'element', tag: 'p', id: blockId('p'), children: ['Inte riktigt. Du skriver med tangentbordet.'] }],
           },
         ],
       },
@@ -196,7 +199,8 @@ describe('the good fixture curriculum', () => {
   });
 
   it('attaches instructor notes to the step they stand in, and leaves them out of the body', () => {
-    expect(sv.steps.map((step) => step.instructorNotes.map(textOf))).toEqual([
+    const notes = curriculum.instructorNotes.get('sv/use-the-mouse') ?? {};
+    expect(sv.steps.map((step) => (notes[step.id] ?? []).map(textOf))).toEqual([
       ['Låt alla känna på musen först.'],
       [],
       [],

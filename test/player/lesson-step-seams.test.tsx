@@ -22,7 +22,6 @@ const lesson: CompiledLesson = {
     {
       id: 'first-question',
       title: 'En fråga',
-      instructorNotes: [],
       body: [
         {
           type: 'quiz',
@@ -36,7 +35,7 @@ const lesson: CompiledLesson = {
         },
       ],
     },
-    { id: 'try-it', title: 'Prova själv', instructorNotes: [], body: [{ type: 'practice', kind: 'e-id', scenario: 'login-this-device' }] },
+    { id: 'try-it', title: 'Prova själv', body: [{ type: 'practice', kind: 'e-id', scenario: 'login-this-device' }] },
   ],
 };
 

@@ -17,8 +17,10 @@ export interface CompileContext {
 }
 
 export interface StepState {
-  index: number;
-  quizCount: number;
+  /** The step's id, which every quiz id in the step starts with. */
+  id: string;
+  /** Each quiz name used in the step so far, with where that quiz starts. */
+  quizNames: Map<string, Position | undefined>;
   instructorNotes: LessonNode[][];
 }
 

@@ -1,9 +1,12 @@
 import type { Heading, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
-import type { ProblemList } from '../problems.ts';
+import type { Position, ProblemList } from '../problems.ts';
+import { authorIdPattern, idFromText, slugOf } from './content-ids.ts';
 import { startOf } from './context.ts';
 
 export interface RawStep {
+  /** From the heading's `{#id}`, or else from its title. */
+  id: string;
   title: string;
   heading: Heading;
   content: RootContent[];
@@ -31,9 +34,9 @@ export function splitSteps(root: Root, problems: ProblemList): { steps: RawStep[
         continue;
       }
       if (node.depth === 2) {
-        const title = toString(node).trim();
+        const { title, id } = titleAndIdOf(node, problems);
         if (title === '') problems.add(startOf(node), 'The step has no title.', 'Write the title after ##, like: ## Ett brev på datorn');
-        current = { title, heading: node, content: [] };
+        current = { id, title, heading: node, content: [] };
         steps.push(current);
         lastDepth = 2;
         continue;
@@ -71,5 +74,55 @@ export function splitSteps(root: Root, problems: ProblemList): { steps: RawStep[
       problems.add(startOf(step.heading), `The step "${step.title}" is empty.`, 'Write the text of the step under its ## heading, or remove the heading.');
     }
   }
+  reportSharedStepIds(steps, problems);
   return { steps, stray };
+}
+
+/** `{#click-link}` at the very end of a heading. */
+const explicitId = /\s*\{#([^{}]*)\}\s*$/;
+
+/**
+ * The title the learner sees, and the step's id: the author's own
+ * `{#id}` if the heading ends with one, or else one made from the title.
+ */
+function titleAndIdOf(heading: Heading, problems: ProblemList): { title: string; id: string } {
+  const text = toString(heading).trim();
+  const match = explicitId.exec(text);
+  if (!match) return { title: text, id: idFromText(text) };
+  const title = text.slice(0, match.index).trim();
+  const written = (match[1] ?? '').trim();
+  if (authorIdPattern.test(written)) return { title, id: written };
+  const example = slugOf(written) ?? slugOf(title) ?? 'my-step';
+  problems.add(
+    explicitIdPosition(heading) ?? startOf(heading),
+    written === '' ? 'The step id in {#…} is empty.' : `The step id "${written}" is not allowed.`,
+    `Write it with small letters a–z, digits and hyphens only, like: {#${example}}`,
+  );
+  return { title, id: idFromText(title) };
+}
+
+/** Where the `{#` stands, so the problem points at it and not at the start of the heading. */
+function explicitIdPosition(heading: Heading): Position | undefined {
+  const last = heading.children.at(-1);
+  if (last?.type !== 'text' || !last.position || last.value.includes('\n')) return undefined;
+  const brace = last.value.lastIndexOf('{#');
+  if (brace === -1) return undefined;
+  return { line: last.position.end.line, column: last.position.end.column - (last.value.length - brace) };
+}
+
+/** Saved progress keys on the step id, so two steps with one id would share the learner's place. */
+function reportSharedStepIds(steps: readonly RawStep[], problems: ProblemList): void {
+  const first = new Map<string, RawStep>();
+  for (const step of steps) {
+    const other = first.get(step.id);
+    if (!other) {
+      first.set(step.id, step);
+      continue;
+    }
+    problems.add(
+      startOf(step.heading),
+      `Two steps have the id "${step.id}": "${other.title}" on line ${other.heading.position?.start.line ?? 1} and "${step.title}" here.`,
+      `Give one of them its own id at the end of its heading: ## ${step.title} {#${step.id}-2}`,
+    );
+  }
 }

@@ -1,6 +1,6 @@
 import type { CalloutNode } from '../../../content/types.ts';
 import { startOf } from '../context.ts';
-import { bodyOf, labelOf, type DirectiveRule } from './index.ts';
+import { bodyOf, labelOf, type DirectiveRule } from './directive-rule.ts';
 
 function callout(kind: CalloutNode['kind']): DirectiveRule {
   return {

@@ -1,21 +1,11 @@
-import type { ContainerDirective, LeafDirective, TextDirective } from 'mdast-util-directive';
 import type { LessonNode } from '../../../content/types.ts';
 import { type CompileContext, startOf } from '../context.ts';
 import { calloutDirectives } from './callout.ts';
+import type { Directive, DirectiveRule } from './directive-rule.ts';
 import { instructorDirective } from './instructor.ts';
 import { practiceDirective } from './practice.ts';
 import { quizDirective } from './quiz.ts';
 import { termDirective } from './term.ts';
-
-export type Directive = ContainerDirective | LeafDirective | TextDirective;
-
-export interface DirectiveRule {
-  name: string;
-  /** How the directive is written: `:::name` (container), `::name` (leaf) or `:name[…]` (text). */
-  form: Directive['type'];
-  attributes: readonly string[];
-  compile(node: Directive, context: CompileContext): LessonNode[];
-}
 
 const rules: readonly DirectiveRule[] = [...calloutDirectives, quizDirective, instructorDirective, termDirective, practiceDirective];
 const byName = new Map(rules.map((rule) => [rule.name, rule]));
@@ -54,16 +44,4 @@ export function compileDirective(node: Directive, context: CompileContext): Less
     }
   }
   return rule.compile(node, context);
-}
-
-/** The children of a directive, without its `[label]`. */
-export function bodyOf(node: ContainerDirective) {
-  return node.children.filter((child) => !(child.type === 'paragraph' && child.data?.directiveLabel));
-}
-
-/** The text of a directive's `[label]`, if it has one. */
-export function labelOf(node: ContainerDirective): string | undefined {
-  const label = node.children.find((child) => child.type === 'paragraph' && child.data?.directiveLabel);
-  if (!label || label.type !== 'paragraph') return undefined;
-  return label.children.map((child) => ('value' in child ? child.value : '')).join('').trim() || undefined;
 }

@@ -1,5 +1,5 @@
 import { startOf } from '../context.ts';
-import { bodyOf, type DirectiveRule } from './index.ts';
+import { bodyOf, type DirectiveRule } from './directive-rule.ts';
 
 /** `:::instructor`: notes kept with their step for the instructor tools; never shown to learners. */
 export const instructorDirective: DirectiveRule = {

@@ -1,6 +1,6 @@
 import { isPracticeKind, isPracticeScenario, practiceKinds } from '../../../practice/kinds.ts';
 import { startOf } from '../context.ts';
-import type { DirectiveRule } from './index.ts';
+import type { DirectiveRule } from './directive-rule.ts';
 
 /** `::practice{kind=… scenario=…}`: a practice simulation, checked against the registry of known kinds. */
 export const practiceDirective: DirectiveRule = {

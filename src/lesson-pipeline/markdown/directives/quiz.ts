@@ -1,10 +1,15 @@
 import type { ListItem, PhrasingContent, RootContent } from 'mdast';
+import { toString } from 'mdast-util-to-string';
 import type { QuizOption } from '../../../content/types.ts';
+import type { Position } from '../../problems.ts';
+import { authorIdPattern, idFromText, slugOf } from '../content-ids.ts';
 import { type CompileContext, startOf } from '../context.ts';
-import { bodyOf, type DirectiveRule } from './index.ts';
+import { bodyOf, type DirectiveRule } from './directive-rule.ts';
 
 const minOptions = 2;
 const maxOptions = 5;
+/** Names and answer ids made from text are cut to this length, with a hash of the whole text, to stay short in saved results. */
+const maxDerivedLength = 32;
 
 /**
  * `:::quiz`: a question, then a list of answers marked `- [x]` (right) or
@@ -13,7 +18,8 @@ const maxOptions = 5;
 export const quizDirective: DirectiveRule = {
   name: 'quiz',
   form: 'containerDirective',
-  attributes: ['type'],
+  // `id` is what remark-directive makes of `:::quiz{#name}`.
+  attributes: ['type', 'id'],
   compile(node, context) {
     if (node.type !== 'containerDirective') return [];
     const at = startOf(node);
@@ -40,9 +46,23 @@ export const quizDirective: DirectiveRule = {
     }
 
     const options: QuizOption[] = [];
+    const optionAt = new Map<string, { index: number; text: string }>();
     list.children.forEach((item, index) => {
-      const option = compileOption(item, index, context);
-      if (option) options.push(option);
+      const compiled = compileOption(item, index, context);
+      if (!compiled) return;
+      const other = optionAt.get(compiled.option.id);
+      if (other) {
+        context.problems.add(
+          startOf(item),
+          other.text === compiled.text
+            ? `Answers ${other.index + 1} and ${index + 1} of the quiz have the same text: "${compiled.text}".`
+            : `Answers ${other.index + 1} and ${index + 1} of the quiz differ only in small letters, accents or punctuation: "${other.text}" and "${compiled.text}".`,
+          'Give every answer its own words: the learner’s saved answer is told apart by them.',
+        );
+      } else {
+        optionAt.set(compiled.option.id, { index, text: compiled.text });
+      }
+      options.push(compiled.option);
     });
     if (options.length !== list.children.length) return [];
 
@@ -61,11 +81,21 @@ export const quizDirective: DirectiveRule = {
       context.problems.add(startOf(list), 'The quiz has no right answer.', 'Mark each right answer with - [x].');
     }
 
-    context.step.quizCount += 1;
+    // Paragraphs joined by a space, so the last word of one and the first of the next stay two words.
+    const name = quizNameOf(node.attributes?.id, question.map((paragraph) => toString(paragraph)).join(' '), type, context, at);
+    if (context.step.quizNames.has(name)) {
+      context.problems.add(
+        at,
+        `Two quizzes in this step have the name "${name}": the quiz on line ${context.step.quizNames.get(name)?.line ?? 1} and this one.`,
+        `Give one of them its own name: ${written(`${name}-2`, type)}`,
+      );
+    } else {
+      context.step.quizNames.set(name, at);
+    }
     return [
       {
         type: 'quiz',
-        id: `${context.step.index + 1}-${context.step.quizCount}`,
+        id: `${context.step.id}.${name}`,
         multiple: type === 'multiple',
         question: context.convertChildren(question),
         options,
@@ -74,7 +104,28 @@ export const quizDirective: DirectiveRule = {
   },
 };
 
-function compileOption(item: ListItem, index: number, context: CompileContext): QuizOption | undefined {
+/** How the quiz's first line reads with this name, for a fix the author can copy. */
+function written(name: string, type: string): string {
+  return type === 'multiple' ? `:::quiz{#${name} type=multiple}` : `:::quiz{#${name}}`;
+}
+
+/**
+ * The author's own name from `:::quiz{#name}`, or else one made from the
+ * question, so the quiz keeps its saved result when other quizzes are added.
+ */
+function quizNameOf(explicit: string | null | undefined, question: string, type: string, context: CompileContext, at: Position | undefined): string {
+  const derived = idFromText(question, maxDerivedLength);
+  if (explicit === undefined || explicit === null) return derived;
+  if (authorIdPattern.test(explicit)) return explicit;
+  context.problems.add(
+    at,
+    explicit.trim() === '' ? 'The quiz name after # is empty.' : `The quiz name "${explicit}" is not allowed.`,
+    `Write it with small letters a–z, digits and hyphens only, like: ${written(slugOf(explicit) ?? derived, type)}`,
+  );
+  return derived;
+}
+
+function compileOption(item: ListItem, index: number, context: CompileContext): { option: QuizOption; text: string } | undefined {
   const at = startOf(item);
   if (typeof item.checked !== 'boolean') {
     context.problems.add(at, `Answer ${index + 1} has no box.`, 'Start each answer with - [x] if it is right or - [ ] if it is wrong.');
@@ -98,11 +149,16 @@ function compileOption(item: ListItem, index: number, context: CompileContext): 
     );
     return undefined;
   }
+  const text = toString(label).replace(/\s+/g, ' ').trim();
   return {
-    id: String(index + 1),
-    correct: item.checked,
-    label: context.convertChildren(label),
-    feedback: context.convertChildren(feedback),
+    option: {
+      // From the answer's words, so a saved answer still points at the same answer when others are added or moved.
+      id: idFromText(text, maxDerivedLength),
+      correct: item.checked,
+      label: context.convertChildren(label),
+      feedback: context.convertChildren(feedback),
+    },
+    text,
   };
 }
 

@@ -1,6 +1,6 @@
 import { toString } from 'mdast-util-to-string';
 import { startOf } from '../context.ts';
-import type { DirectiveRule } from './index.ts';
+import type { DirectiveRule } from './directive-rule.ts';
 
 /** `:term[word]{id=…}`: a word explained where it stands, from the glossary of the lesson's language. */
 export const termDirective: DirectiveRule = {
