@@ -200,6 +200,12 @@ ${twoMoreSteps}`);
     expect(ids).toEqual([first, `${first}-2`, `${first}-3`]);
   });
 
+  it('do not change when an instructor note with the same text is added before them', () => {
+    const without = firstStepBlockIds(`\n## Ett\n\nKlicka.\n${twoMoreSteps}`);
+    const withNote = firstStepBlockIds(`\n## Ett\n\n:::instructor\nKlicka.\n:::\n\nKlicka.\n${twoMoreSteps}`);
+    expect(withNote).toEqual(without);
+  });
+
   it('are the same for the same text in two steps, since a step id keeps them apart', () => {
     const compiled = compile(`\n## Ett\n\nKlicka.\n\n## Två\n\nKlicka.\n\n## Tre\n\nText tre.\n`);
     expect(blockIdsOf(compiled.steps[1]?.body ?? [])).toEqual(blockIdsOf(compiled.steps[0]?.body ?? []));
