@@ -1,6 +1,6 @@
 import type { Nodes } from 'mdast';
 import type { CompiledLesson, GlossaryEntry, LessonNode, LessonStep } from '../content/types.ts';
-import { type CompileContext, type StepState } from './markdown/context.ts';
+import { type CompileContext, type ImageResolution, type StepState } from './markdown/context.ts';
 import { convertNode } from './markdown/convert.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { splitSteps } from './markdown/steps.ts';
@@ -12,7 +12,8 @@ export interface LessonSources {
   glossary: ReadonlyMap<string, GlossaryEntry>;
   glossaryFile: string;
   resolveLessonLink(href: string): string | undefined;
-  resolveImage(src: string): { src: string; width?: number; height?: number } | undefined;
+  resolveImage(src: string): ImageResolution;
+  language?: string;
 }
 
 /**
