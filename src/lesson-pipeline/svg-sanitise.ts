@@ -72,7 +72,8 @@ export function sanitiseSvg(source: string): SvgResult {
       data.keepAttr = false;
     }
   });
-  purify.sanitize(root, { USE_PROFILES: { svg: true, svgFilters: true }, IN_PLACE: true });
+  // focusable="false" is kept: the real module pictures carry it (it stops old browsers from giving an SVG keyboard focus).
+  purify.sanitize(root, { USE_PROFILES: { svg: true, svgFilters: true }, ADD_ATTR: ['focusable'], IN_PLACE: true });
   purify.removeAllHooks();
   return { svg: `${new window.XMLSerializer().serializeToString(root)}\n`, dangers: [...dangers] };
 }

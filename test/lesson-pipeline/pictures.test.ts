@@ -152,7 +152,7 @@ describe('SVG sanitising', () => {
   });
 
   it('emits the sanitised copy, never the file in lessons/, and imports it only as a URL', () => {
-    const dir = writeLessons({ 'images/a.svg': '<svg xmlns="http://www.w3.org/2000/svg" focusable="false" viewBox="0 0 1 1"/>' });
+    const dir = writeLessons({ 'images/a.svg': '<svg xmlns="http://www.w3.org/2000/svg" inkscape-version="1.3" viewBox="0 0 1 1"/>' });
     const copies = writeLessons({});
     setPictureCopiesFolder(copies);
     const specifier = pictureImport(join(dir, 'images', 'a.svg'), dir);
