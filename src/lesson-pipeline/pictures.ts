@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { contentMatches, imageSizeOf, kindOfName, type PictureKind } from './image-size.ts';
 import { formatBytes, limits } from './limits.ts';
@@ -92,12 +93,12 @@ export function checkPicture(path: string, folder: string, name: string, folderN
 }
 
 /**
- * Where the checked copies are written for Vite. Vite's own cache folder by
- * default (set by the plugin when the build starts), so a build never imports
- * a file from lessons/ or beside library.json: only these copies, and only
- * with `?url`, so even a copy can only ever become a URL, never a module.
+ * Where the checked copies are written for Vite: a fresh temporary folder the
+ * plugin makes when it starts. A build never imports a file from lessons/ or
+ * beside library.json, only these copies, and only with `?url`, so even a copy
+ * can only ever become a URL, never a module.
  */
-let copiesFolder = join(process.cwd(), 'node_modules', '.vite', 'natvana-pictures');
+let copiesFolder = join(tmpdir(), 'natvana-pictures');
 
 export function setPictureCopiesFolder(folder: string): void {
   copiesFolder = folder;
@@ -114,7 +115,8 @@ export function pictureImport(path: string, folder: string): string {
   const hash = createHash('sha256').update(checked.bytes).digest('hex').slice(0, 16);
   const name = basename(path).replace(/[^\w.-]/g, '_');
   const copy = join(copiesFolder, hash, name);
-  if (!existsSync(copy)) {
+  // Written unless the same bytes are there already: a file found there is never trusted for what its name says.
+  if (!existsSync(copy) || !readFileSync(copy).equals(checked.bytes)) {
     mkdirSync(join(copiesFolder, hash), { recursive: true });
     writeFileSync(copy, checked.bytes);
   }

@@ -1,5 +1,7 @@
 import { dirname, join, resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { CompiledLesson, LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
 import type { Curriculum } from './curriculum.ts';
@@ -41,13 +43,23 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
     return site.curriculum;
   };
 
+  // The checked picture copies (pictures.ts): a fresh folder per run, so no file left by anyone else is ever used,
+  // and outside node_modules, which Vitest would hand to Node to import as it is.
+  const copies = mkdtempSync(join(tmpdir(), 'natvana-pictures-'));
+  process.once('exit', () => rmSync(copies, { recursive: true, force: true }));
+
   return {
     name: 'natvana-lessons',
     enforce: 'pre',
+    config(userConfig) {
+      // The dev server serves files only from allowed folders; the copies are added, the project's own folder kept.
+      const allowed = userConfig.server?.fs?.allow ? [copies] : [copies, searchForWorkspaceRoot(userConfig.root ?? process.cwd())];
+      return { server: { fs: { allow: allowed } } };
+    },
     configResolved(config) {
       lessonsDir = resolve(config.root, options.dir ?? 'lessons');
       libraryPath = resolve(config.root, options.libraryConfig ?? process.env.NATVANA_LIBRARY ?? 'public/library.json');
-      setPictureCopiesFolder(join(config.cacheDir, 'natvana-pictures'));
+      setPictureCopiesFolder(copies);
       curriculum = load();
     },
     configureServer(server) {
