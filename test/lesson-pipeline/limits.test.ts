@@ -23,6 +23,10 @@ describe('limits: every input ends in a message, never a crash or a stall', () =
     expect(checkLesson(firstStep(text))).toEqual([expect.objectContaining({ file, message: `Quotes, lists and boxes are nested ${limits.nestingDepth + 1} deep here; at most ${limits.nestingDepth} are allowed.` })]);
   });
 
+  it('does not count a line across (* * * * * * * *) as nested lists', () => {
+    expect(checkLesson(firstStep('Ovan.\n\n* * * * * * * *\n\nNedan.'))).toEqual([]);
+  });
+
   it('accepts nesting up to the limit', () => {
     const text = Array.from({ length: limits.nestingDepth }, (_, level) => `${'  '.repeat(level)}- nivå ${level + 1}`).join('\n');
     expect(checkLesson(firstStep(text))).toEqual([]);

@@ -44,8 +44,9 @@ export function checkSourceShape(source: string, problems: ProblemList): boolean
       problems.add(at, `This line is indented by ${indent} spaces; at most ${limits.indentColumns} are allowed.`, nestingFix);
       return false;
     }
-    // Each > and each list marker at the start of a line opens one more level.
-    const prefix = /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)*/.exec(line)?.[0] ?? '';
+    // Each > and each list marker at the start of a line opens one more level; "* * * * * * *" is a line across, not seven lists.
+    const thematicBreak = /^ {0,3}([-*_])(?:[ \t]*\1){2,}[ \t]*$/.test(line.replace(/^(?:[ \t]*>)+/, ''));
+    const prefix = thematicBreak ? '' : /^(?:[ \t]*(?:>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t]))[ \t]?)*/.exec(line)?.[0] ?? '';
     const levels = (prefix.match(/>|[-*+](?=[ \t])|\d{1,9}[.)](?=[ \t])/g) ?? []).length;
     if (levels > limits.nestingDepth) {
       problems.add(at, `Quotes and lists are nested ${levels} deep on this line; at most ${limits.nestingDepth} are allowed.`, nestingFix);
