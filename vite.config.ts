@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { contentSecurityPolicy } from './scripts/security-headers.ts';
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
 
 /** A library serving Nätvana under a sub-path sets NATVANA_BASE, for example /natvana/. */
@@ -11,19 +12,7 @@ const outDir = process.env.NATVANA_OUT_DIR ?? 'dist';
  * Only the site's own files may run or style a page: no inline script, no eval, no other origin.
  * docs/deploying.md repeats it as a header, with frame-ancestors, which a <meta> cannot carry.
  */
-export const contentSecurityPolicy = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self'",
-  "img-src 'self'",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "manifest-src 'self'",
-  "worker-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-].join('; ');
+export { contentSecurityPolicy };
 
 /** Built pages only: the dev server injects styles inline for instant updates, which the policy would block. */
 function contentSecurityPolicyPlugin(): Plugin {

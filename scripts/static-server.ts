@@ -2,12 +2,14 @@
  * A plain static file server, like the one a library's web host runs: no
  * rewrites, a folder's index.html for a path ending in /, 404.html for
  * anything else, and gzip for text, as nearly every web host does. Used by
- * `npm run preview`, the browser tests and the benchmark.
+ * `npm run preview`, the browser tests and the benchmark. Every response,
+ * whatever its path, carries the security headers of docs/deploying.md.
  */
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import { extname, join, normalize, resolve, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { cacheControlFor, securityHeaders } from './security-headers.ts';
 
 const types: Record<string, string> = {
   '.html': 'text/html; charset=utf-8',
@@ -38,14 +40,17 @@ export interface StaticServerOptions {
   /** The sub-path the site is served under, like /natvana/. */
   base?: string;
   port?: number;
-  /** Extra response headers, like a Content-Security-Policy. */
+  /** Response headers added to the security headers (and replacing one of the same name). */
   headers?: Record<string, string>;
 }
 
-export function startStaticServer({ root, base = '/', port = 0, headers = {} }: StaticServerOptions): Promise<{ server: Server; url: string }> {
+export function startStaticServer({ root, base = '/', port = 0, headers: extraHeaders = {} }: StaticServerOptions): Promise<{ server: Server; url: string }> {
   const rootDir = resolve(root);
   const server = createServer((request, response) => {
     const url = new URL(request.url ?? '/', 'http://localhost');
+    const cacheControl = cacheControlFor(url.pathname, base);
+    // On every path, as docs/deploying.md asks of every web server: pages, scripts, pictures, the service worker, 404 and redirects.
+    const headers: Record<string, string> = { ...securityHeaders, ...(cacheControl ? { 'Cache-Control': cacheControl } : {}), ...extraHeaders };
     const send = (status: number, file: string) => {
       const type = { 'Content-Type': types[extname(file)] ?? 'application/octet-stream', ...headers };
       if (compressible.has(extname(file)) && /\bgzip\b/.test(String(request.headers['accept-encoding'] ?? ''))) {

@@ -1,7 +1,7 @@
-import type { Nodes } from 'mdast';
+import type { Nodes, Root } from 'mdast';
 import type { CompiledLesson, GlossaryEntry, InstructorNotes, LessonNode, LessonStep } from '../content/types.ts';
 import { IdScope, withBlockIds } from './markdown/content-ids.ts';
-import { type CompileContext, type StepState } from './markdown/context.ts';
+import { type CompileContext, type ImageResolution, type StepState } from './markdown/context.ts';
 import { convertNode } from './markdown/convert.ts';
 import { parseMarkdown } from './markdown/parse.ts';
 import { splitSteps } from './markdown/steps.ts';
@@ -13,7 +13,8 @@ export interface LessonSources {
   glossary: ReadonlyMap<string, GlossaryEntry>;
   glossaryFile: string;
   resolveLessonLink(href: string): string | undefined;
-  resolveImage(src: string): { src: string; width?: number; height?: number } | undefined;
+  resolveImage(src: string): ImageResolution;
+  language?: string;
 }
 
 export interface CompiledLessonFile {
@@ -28,8 +29,13 @@ export interface CompiledLessonFile {
  * only if its front matter could be read, so later checks (unique ids, module
  * references) can still run on a lesson with an error in its body.
  */
-export function compileLesson(source: string, sources: LessonSources, problems: ProblemList): CompiledLessonFile | undefined {
-  const root = parseMarkdown(source);
+export function compileLesson(
+  source: string,
+  sources: LessonSources,
+  problems: ProblemList,
+  // The checker has parsed the file already to check its structure; parsing it again would double the work.
+  root: Root = parseMarkdown(source),
+): CompiledLessonFile | undefined {
   const frontMatterNode = root.children[0];
   if (frontMatterNode?.type !== 'yaml') {
     problems.add(

@@ -1,9 +1,14 @@
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { z } from 'zod';
 import type { CompiledLesson, GlossaryEntry, InstructorNotes, ModuleSummary } from '../content/types.ts';
 import { type LessonLanguage, isLessonLanguage, lessonLanguages } from '../i18n/languages.ts';
-import { compileLesson } from './compile-lesson.ts';
-import { imageSize } from './image-size.ts';
+import { readAuthorFile, reportUnexpected } from './author-files.ts';
+import { type CompiledLessonFile, type LessonSources, compileLesson } from './compile-lesson.ts';
+import { limits } from './limits.ts';
+import { parseMarkdown } from './markdown/parse.ts';
+import { checkLessonStructure, checkSourceShape } from './markdown/structure.ts';
+import { checkPicture } from './pictures.ts';
 import { type Problem, ProblemList } from './problems.ts';
 import { readYaml } from './read-yaml.ts';
 import { glossarySchema, moduleSchema } from './schemas.ts';
@@ -50,9 +55,18 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
     lessonLanguages.map((language) => [language, readGlossary(join(root, 'glossary', `${language}.yaml`), listFor)]),
   ) as Record<LessonLanguage, GlossaryEntry[]>;
 
-  const moduleFolders = readdirSync(root)
-    .filter((name) => !sharedFolders.has(name) && statSync(join(root, name)).isDirectory())
-    .sort();
+  // lstat: a module folder that is a symbolic link would reach outside lessons/, so it is refused, not followed.
+  const moduleFolders: string[] = [];
+  for (const name of readdirSync(root).sort()) {
+    const stats = lstatSync(join(root, name));
+    if (stats.isSymbolicLink()) {
+      const { list, done } = listFor(join(root, name));
+      list.add(undefined, `"${name}" is a link to another folder (a symbolic link).`, 'Copy the folder itself into lessons/: links are not followed, so a lesson pack cannot reach files outside it.');
+      done();
+    } else if (!sharedFolders.has(name) && stats.isDirectory()) {
+      moduleFolders.push(name);
+    }
+  }
 
   const modules: ModuleSummary[] = [];
   const moduleFiles = new Map<ModuleSummary, string>();
@@ -86,10 +100,12 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
   for (const file of lessonFiles) {
     const { list, done } = listFor(file.path);
     const language = file.language as LessonLanguage;
-    const source = readFileSync(file.path, 'utf8');
-    const compiled = compileLesson(
-      source,
-      {
+    let source: string | undefined;
+    let compiled: CompiledLessonFile | undefined;
+    try {
+      source = readAuthorFile(file.path, limits.lessonFileBytes, list);
+      compiled = source === undefined ? undefined : checkedCompile(source, list, {
+        language,
         glossary: new Map(glossary[language].map((entry) => [entry.id, entry])),
         glossaryFile: display(join(root, 'glossary', `${language}.yaml`)),
         resolveLessonLink: (href) => {
@@ -98,16 +114,20 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
         },
         resolveImage: (src) => {
           const decoded = decodePath(src);
-          const path = decoded === undefined ? '' : resolve(dirname(file.path), decoded);
-          if (!path.startsWith(root + sep) || !existsSync(path)) return undefined;
-          return { src: relative(root, path).split(sep).join('/'), ...imageSize(path) };
+          if (decoded === undefined) return undefined;
+          const path = resolve(dirname(file.path), decoded);
+          const picture = checkPicture(path, join(root, 'images'), src, 'lessons/images/');
+          if (!picture.ok) return { message: picture.message, fix: picture.fix };
+          return { src: relative(root, path).split(sep).join('/'), ...(picture.width ? { width: picture.width, height: picture.height } : {}) };
         },
-      },
-      list,
-    );
-    if (compiled) {
+      });
+    } catch (error) {
+      reportUnexpected(error, list);
+    }
+    if (compiled && source !== undefined) {
       const { lesson } = compiled;
-      const fieldLine = (field: string) => lineOfField(source, field);
+      const text = source;
+      const fieldLine = (field: string) => lineOfField(text, field);
       if (lesson.id !== file.id) {
         list.add(fieldLine('id'), `The id "${lesson.id}" is not the same as the file name "${file.id}".`, `Write id: ${file.id}, or rename the file.`);
       }
@@ -153,8 +173,13 @@ function readGlossary(path: string, listFor: ListFor): GlossaryEntry[] {
     done();
     return [];
   }
-  const source = readFileSync(path, 'utf8');
-  const data = source.trim() === '' ? {} : readYaml(source, glossarySchema, list);
+  let data: Record<string, { term: string; definition: string }> | undefined;
+  try {
+    const source = readAuthorFile(path, limits.yamlFileBytes, list);
+    data = source === undefined ? undefined : source.trim() === '' ? {} : readYaml(source, glossarySchema, list);
+  } catch (error) {
+    reportUnexpected(error, list);
+  }
   done();
   return Object.entries(data ?? {}).map(([id, entry]) => ({ id, term: entry.term, definition: entry.definition }));
 }
@@ -167,13 +192,25 @@ function readModule(folderPath: string, folder: string, root: string, listFor: L
     done();
     return undefined;
   }
-  const source = readFileSync(path, 'utf8');
-  const module = readYaml(source, moduleSchema, list);
-  if (module && module.id !== folder) {
-    list.add(lineOfField(source, 'id', 1), `The id "${module.id}" is not the same as the folder name "${folder}".`, `Write id: ${folder}, or rename the folder.`);
-  }
-  if (module && !existsSync(join(folderPath, module.picture))) {
-    list.add(lineOfField(source, 'picture', 1), `The picture "${module.picture}" is not in the module folder.`, `Save the picture as ${folder}/${module.picture}, or fix the file name.`);
+  let module: z.infer<typeof moduleSchema> | undefined;
+  try {
+    const source = readAuthorFile(path, limits.yamlFileBytes, list);
+    module = source === undefined ? undefined : readYaml(source, moduleSchema, list);
+    if (module && source !== undefined) {
+      if (module.id !== folder) {
+        list.add(lineOfField(source, 'id', 1), `The id "${module.id}" is not the same as the folder name "${folder}".`, `Write id: ${folder}, or rename the folder.`);
+      }
+      const picturePath = join(folderPath, module.picture);
+      const picture = existsSync(picturePath) || isLink(picturePath) ? checkPicture(picturePath, folderPath, module.picture, `${folder}/`) : undefined;
+      if (!picture) {
+        list.add(lineOfField(source, 'picture', 1), `The picture "${module.picture}" is not in the module folder.`, `Save the picture as ${folder}/${module.picture}, or fix the file name.`);
+      } else if (!picture.ok) {
+        list.add(lineOfField(source, 'picture', 1), picture.message, picture.fix);
+      }
+    }
+  } catch (error) {
+    reportUnexpected(error, list);
+    module = undefined;
   }
   done();
   if (!module) return undefined;
@@ -223,6 +260,26 @@ function checkLessonSet(
       add(path, 1, 'The module has no lessons.', `Write at least one lesson in ${display(dirname(path))}/, or remove the module.`);
     }
   }
+}
+
+/** A symbolic link, even a broken one (existsSync follows links, so it says a broken link does not exist). */
+function isLink(path: string): boolean {
+  try {
+    return lstatSync(path).isSymbolicLink();
+  } catch {
+    return false;
+  }
+}
+
+/**
+ * Reads and compiles one lesson, after the checks that decide whether that is
+ * safe: a file too deeply nested is refused before the compiler sees it.
+ */
+function checkedCompile(source: string, list: ProblemList, sources: LessonSources): CompiledLessonFile | undefined {
+  if (!checkSourceShape(source, list)) return undefined;
+  const root = parseMarkdown(source);
+  if (!checkLessonStructure(root, list)) return undefined;
+  return compileLesson(source, sources, list, root);
 }
 
 /** A link or picture path with %-escapes decoded, or undefined if an escape is broken (like %zz). */

@@ -1,26 +1,43 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import type { LibraryConfig } from '../content/library-types.ts';
 import { uiLanguages } from '../i18n/languages.ts';
 import { contrastRatio, formatRatio } from './contrast.ts';
 import { type Problem, ProblemList } from './problems.ts';
-import { readYaml } from './read-yaml.ts';
+import { readAuthorFile, reportUnexpected } from './author-files.ts';
+import { limits } from './limits.ts';
+import { checkPicture } from './pictures.ts';
+import { readJson } from './read-json.ts';
+import { plainWords } from './schemas.ts';
 import { standardTheme } from './theme-colours.ts';
 
-const text = z.string().trim().min(1, 'This text is empty.');
-const perLanguage = z.strictObject(
-  { sv: text, en: text, ar: text.optional() },
-  'Write it once per language: "sv": "…", "en": "…" (and "ar": "…" if you have it).',
-);
+/** Texts are shown on every page: plain words (no HTML, links or :word[…]) and short, so they fit the header and footer. */
+const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1, 'This text is empty.')
+    .max(max, `This text is long. Keep it under ${max} characters.`)
+    .refine((value) => !/<\/?[a-z!?][^>]*>|\[[^\]]*\]\([^)]*\)/i.test(value), plainWords);
+const perLanguage = (max: number) =>
+  z.strictObject(
+    { sv: text(max), en: text(max), ar: text(max).optional() },
+    'Write it once per language: "sv": "…", "en": "…" (and "ar": "…" if you have it).',
+  );
 
 const libraryConfigSchema = z.strictObject({
-  name: perLanguage.optional(),
-  logo: z.string().regex(/^[\w./-]+\.(svg|png|webp)$/, 'Write the file name of the logo, like "logo.svg", next to library.json.').optional(),
-  contact: perLanguage.optional(),
-  helpDeskHours: perLanguage.optional(),
+  name: perLanguage(limits.libraryName).optional(),
+  // Only a file name: the logo sits beside library.json, so "../" or a folder cannot reach other files.
+  logo: z
+    .string()
+    .regex(/^[\w-]+(?:\.[\w-]+)*$/, 'Write only the file name of the logo, like "logo.svg": the logo must be next to library.json, not in another folder.')
+    .regex(/\.(svg|png|webp|jpe?g)$/i, 'The logo must be an SVG, PNG, WebP or JPEG file, like "logo.svg".')
+    .optional(),
+  contact: perLanguage(limits.libraryText).optional(),
+  helpDeskHours: perLanguage(limits.libraryText).optional(),
   defaultLanguage: z.enum(uiLanguages, `Write one of: ${uiLanguages.join(', ')}.`).default('sv'),
-  modules: z.array(z.string(), 'Write the module ids as a list, like ["email", "e-id"].').min(1, 'Show at least one module.').optional(),
+  modules: z.array(z.string().max(60, 'A module id is the name of its folder in lessons/, like "email".'), 'Write the module ids as a list, like ["email", "e-id"].').min(1, 'Show at least one module.').optional(),
   kiosk: z
     .strictObject({
       enabled: z.boolean('Write true or false.'),
@@ -41,7 +58,18 @@ export interface LoadedLibraryConfig {
 /** Text on the accent colour and the accent colour as text both need 4.5:1 (WCAG 1.4.3). */
 const minimumContrast = 4.5;
 
+/** Reads library.json; whatever goes wrong becomes a problem in library.json, never a stack trace. */
 export function loadLibraryConfig(path: string, knownModules: readonly string[], projectRoot = process.cwd()): LoadedLibraryConfig {
+  try {
+    return readLibraryConfig(path, knownModules, projectRoot);
+  } catch (error) {
+    const problems = new ProblemList(relative(projectRoot, path).split(sep).join('/'));
+    reportUnexpected(error, problems);
+    return { config: { defaultLanguage: 'sv', modules: [...knownModules], kiosk: { enabled: false, idleMinutes: 10, warningSeconds: 60 }, accentColor: '#0b4f8a' }, problems: problems.items };
+  }
+}
+
+function readLibraryConfig(path: string, knownModules: readonly string[], projectRoot: string): LoadedLibraryConfig {
   const file = relative(projectRoot, path).split(sep).join('/');
   const problems = new ProblemList(file);
   const fallback: LibraryConfig = {
@@ -52,9 +80,9 @@ export function loadLibraryConfig(path: string, knownModules: readonly string[],
   };
   if (!existsSync(path)) return { config: fallback, problems: [] };
 
-  const source = readFileSync(path, 'utf8');
-  const parsed = readYaml(source, libraryConfigSchema, problems, 1, 'docs/library-configuration.md');
-  if (!parsed) return { config: fallback, problems: problems.items };
+  const source = readAuthorFile(path, limits.libraryFileBytes, problems);
+  const parsed = source === undefined ? undefined : readJson(source, libraryConfigSchema, problems, 'docs/library-configuration.md');
+  if (!parsed || source === undefined) return { config: fallback, problems: problems.items };
 
   const lineOf = (key: string) => {
     const index = source.split('\n').findIndex((line) => line.includes(`"${key}"`));
@@ -94,8 +122,10 @@ export function loadLibraryConfig(path: string, knownModules: readonly string[],
   let logoPath: string | undefined;
   if (parsed.logo) {
     logoPath = resolve(dirname(path), parsed.logo);
-    if (!existsSync(logoPath)) {
-      problems.add(lineOf('logo'), `The logo file "${parsed.logo}" does not exist.`, `Save it next to library.json, or fix the file name.`);
+    const logo = checkPicture(logoPath, dirname(path), parsed.logo, 'the folder of library.json');
+    if (!logo.ok) {
+      const missing = logo.message.startsWith('The picture file does not exist');
+      problems.add(lineOf('logo'), missing ? `The logo file "${parsed.logo}" does not exist.` : logo.message, missing ? 'Save it next to library.json, or fix the file name.' : logo.fix);
       logoPath = undefined;
     } else if (!parsed.name) {
       problems.add(lineOf('logo'), 'The logo has no name to go with it.', 'Add "name" with the library\'s name: it is read aloud in place of the logo.');

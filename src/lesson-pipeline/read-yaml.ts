@@ -1,5 +1,6 @@
 import { LineCounter, parseDocument, isMap, type Node as YamlNode } from 'yaml';
 import type { z } from 'zod';
+import { limits } from './limits.ts';
 import { fieldExamples } from './schemas.ts';
 import type { Position, ProblemList } from './problems.ts';
 
@@ -33,8 +34,21 @@ export function readYaml<Schema extends z.ZodType>(
     return undefined;
   }
 
+  let data: unknown;
+  try {
+    // A few aliases to aliases (&a [*b, *b, …]) expand to gigabytes: the yaml package counts them and stops.
+    data = document.toJS({ maxAliasCount: limits.yamlAliases });
+  } catch (error) {
+    const aliases = error instanceof ReferenceError || /alias/i.test(String(error));
+    problems.add(
+      { line: firstLine, column: 1 },
+      aliases ? `This YAML uses aliases (*name) too often; at most ${limits.yamlAliases} are allowed.` : 'This YAML cannot be read: it is nested too deep.',
+      aliases ? 'Write each value out in full instead of using & and *.' : 'Write each field as "name: value", with lists one level under their field.',
+    );
+    return undefined;
+  }
   // Without reportInput, Zod leaves `input` out of every issue, and a field of the wrong kind would be reported as missing.
-  const result = schema.safeParse(document.toJS(), { reportInput: true });
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return result.data as z.infer<Schema>;
 
   for (const issue of result.error.issues) {

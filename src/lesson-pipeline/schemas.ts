@@ -12,7 +12,19 @@ const id = z
   .string()
   .regex(idPattern, 'An id may only have small letters a–z, digits and single hyphens, like what-is-email.');
 
-const text = z.string().trim().min(1, 'This text is empty.');
+/**
+ * Front matter, module and glossary texts are shown as they are, never as
+ * Markdown: a link or HTML in them would be shown as its raw characters, or
+ * lost. So they are refused, with a message, instead of shown wrong.
+ */
+const markup = /<\/?[a-z!?][^>]*>|\[[^\]]*\]\([^)]*\)|(?:^|\s):{1,3}[a-z][\w-]*[[{]/i;
+export const plainWords = 'Write plain words here: HTML (<…>), links ([…](…)) and :word[…] are not shown in this text.';
+
+const text = z
+  .string()
+  .trim()
+  .min(1, 'This text is empty.')
+  .refine((value) => !markup.test(value), plainWords);
 
 const wholeNumber = z
   .number('Write a whole number, like 2.')

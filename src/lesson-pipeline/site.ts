@@ -2,7 +2,8 @@ import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
 import { type Curriculum, loadCurriculum } from './curriculum.ts';
 import { type LoadedLibraryConfig, loadLibraryConfig } from './library-config.ts';
-import type { Problem } from './problems.ts';
+import { type Problem, ProblemList } from './problems.ts';
+import { reportUnexpected } from './author-files.ts';
 import { lessonLinksOf } from './walk.ts';
 
 export interface Site {
@@ -15,6 +16,19 @@ export interface Site {
 
 /** Everything a library authors, read and checked together: the lessons and library.json. */
 export function loadSite(lessonsDir: string, libraryPath: string): Site {
+  try {
+    return readSite(lessonsDir, libraryPath);
+  } catch (error) {
+    // Each file is already guarded; this is the last net, so `lessons:check` never ends in a stack trace.
+    const list = new ProblemList(relative(process.cwd(), resolve(lessonsDir)).split(sep).join('/') || '.');
+    reportUnexpected(error, list);
+    const curriculum: Curriculum = { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, problems: list.items, files: [] };
+    const library = loadLibraryConfig(libraryPath, []);
+    return { curriculum, library, problems: list.items };
+  }
+}
+
+function readSite(lessonsDir: string, libraryPath: string): Site {
   const curriculum = loadCurriculum(lessonsDir);
   const library = loadLibraryConfig(libraryPath, curriculum.modules.map((module) => module.id));
   const problems = [...curriculum.problems, ...library.problems, ...hiddenLinkProblems(curriculum, library, lessonsDir)];

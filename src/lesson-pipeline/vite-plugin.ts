@@ -1,9 +1,12 @@
-import { resolve } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import { dirname, join, resolve } from 'node:path';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
 import type { Curriculum } from './curriculum.ts';
 import type { LoadedLibraryConfig } from './library-config.ts';
+import { pictureImport, setPictureCopiesFolder } from './pictures.ts';
 import { formatProblems } from './problems.ts';
 import { loadSite } from './site.ts';
 
@@ -44,12 +47,23 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
     return site.curriculum;
   };
 
+  // The checked picture copies (pictures.ts): a fresh folder per run, so no file left by anyone else is ever used,
+  // and outside node_modules, which Vitest would hand to Node to import as it is.
+  const copies = mkdtempSync(join(tmpdir(), 'natvana-pictures-'));
+  process.once('exit', () => rmSync(copies, { recursive: true, force: true }));
+
   return {
     name: 'natvana-lessons',
     enforce: 'pre',
+    config(userConfig) {
+      // The dev server serves files only from allowed folders; the copies are added, the project's own folder kept.
+      const allowed = userConfig.server?.fs?.allow ? [copies] : [copies, searchForWorkspaceRoot(userConfig.root ?? process.cwd())];
+      return { server: { fs: { allow: allowed } } };
+    },
     configResolved(config) {
       lessonsDir = resolve(config.root, options.dir ?? 'lessons');
       libraryPath = resolve(config.root, options.libraryConfig ?? process.env.NATVANA_LIBRARY ?? 'public/library.json');
+      setPictureCopiesFolder(copies);
       curriculum = load();
     },
     configureServer(server) {
@@ -99,7 +113,9 @@ function invalidate(server: ViteDevServer): void {
 }
 
 /**
- * Pictures are imported so Vite fingerprints and copies them. The JSON holds
+ * Pictures are imported so Vite fingerprints and copies them: checked copies
+ * with `?url` (pictures.ts), never the file in lessons/, which could be a
+ * folder with an index.js that Vite would bundle as code. The JSON holds
  * a marker per picture that is swapped for the imported URL's variable.
  */
 function withAssets(data: unknown, paths: string[], lessonsDir: string): string {
@@ -111,7 +127,7 @@ function withAssets(data: unknown, paths: string[], lessonsDir: string): string 
     }
     return value;
   });
-  const imports = paths.map((path, index) => `import asset${index} from ${JSON.stringify(resolve(lessonsDir, path))};`).join('\n');
+  const imports = paths.map((path, index) => `import asset${index} from ${JSON.stringify(pictureImport(resolve(lessonsDir, path), lessonsDir))};`).join('\n');
   let body = json;
   paths.forEach((_, index) => {
     body = body.split(marker(index)).join(`asset${index}`);
@@ -168,7 +184,7 @@ function libraryModule(library: LoadedLibraryConfig): string {
   const { logo, ...rest } = library.config;
   const data = JSON.stringify(rest);
   if (!logo) return `export const libraryConfig = ${data};\n`;
-  return `import logo from ${JSON.stringify(logo)};\nexport const libraryConfig = { ...${data}, logo };\n`;
+  return `import logo from ${JSON.stringify(pictureImport(logo, dirname(logo)))};\nexport const libraryConfig = { ...${data}, logo };\n`;
 }
 
 /** The accent colour as CSS, so no inline style is needed (the Content-Security-Policy forbids them). */

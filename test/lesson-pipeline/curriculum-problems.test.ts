@@ -17,7 +17,7 @@ describe('problems between files', () => {
   it('reports a lesson id used twice in one language, in different module folders', () => {
     const problems = check({
       'news/module.yaml': moduleYaml('news', 2),
-      'news/picture.svg': '<svg/>',
+      'news/picture.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'news/what-is-email.sv.md': lesson(threeSteps, 'sv', { module: 'email' }),
     });
     expect(problems).toContainEqual(
@@ -64,7 +64,7 @@ describe('problems between files', () => {
   it('reports a module field that names another existing module', () => {
     const problems = check({
       'news/module.yaml': moduleYaml('news', 2),
-      'news/picture.svg': '<svg/>',
+      'news/picture.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'news/read-the-news.sv.md': lesson(threeSteps, 'sv', { id: 'read-the-news', module: 'news', order: 2 }),
       'news/read-the-news.en.md': lesson(threeSteps, 'en', { id: 'read-the-news', module: 'news', order: 2 }),
       'email/what-is-email.sv.md': lesson(threeSteps, 'sv', { module: 'news' }),
@@ -87,7 +87,7 @@ describe('problems between files', () => {
   it('reports two modules with the same order, at the order line of module.yaml', () => {
     const problems = check({
       'news/module.yaml': moduleYaml('news', 1),
-      'news/picture.svg': '<svg/>',
+      'news/picture.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>',
       'news/read-the-news.sv.md': lesson(threeSteps, 'sv', { id: 'read-the-news', module: 'news' }),
       'news/read-the-news.en.md': lesson(threeSteps, 'en', { id: 'read-the-news', module: 'news' }),
     });
@@ -103,7 +103,7 @@ describe('problems between files', () => {
   });
 
   it('reports a module with no lessons', () => {
-    const problems = check({ 'news/module.yaml': moduleYaml('news', 2), 'news/picture.svg': '<svg/>' });
+    const problems = check({ 'news/module.yaml': moduleYaml('news', 2), 'news/picture.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     expect(problems).toEqual([problem('news/module.yaml', 1, 'The module has no lessons.', 'Write at least one lesson in news/, or remove the module.')]);
   });
 
@@ -144,7 +144,7 @@ describe('problems between files', () => {
   });
 
   it('names files relative to the project root, so the lines link from a terminal there', () => {
-    const dir = writeLessons({ ...goodCurriculum(), 'email/what-is-email.en.md': undefined, 'news/module.yaml': moduleYaml('news', 2), 'news/picture.svg': '<svg/>' });
+    const dir = writeLessons({ ...goodCurriculum(), 'email/what-is-email.en.md': undefined, 'news/module.yaml': moduleYaml('news', 2), 'news/picture.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>' });
     const problems = loadCurriculum(`${dir}/`, `${dir}/..`).problems;
     const folder = dir.split('/').pop() ?? '';
     expect(problems.map((p) => [p.file, p.fix])).toEqual([

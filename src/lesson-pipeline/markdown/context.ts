@@ -9,12 +9,16 @@ export interface CompileContext {
   glossaryFile: string;
   /** The lesson id behind a relative link to a lesson file, or undefined if there is none. */
   resolveLessonLink(href: string): string | undefined;
-  /** An asset reference for a relative image path, with its size when known, or undefined if the file does not exist. */
-  resolveImage(src: string): { src: string; width?: number; height?: number } | undefined;
+  /** An asset reference for a relative image path, with its size when known; why it is refused; or undefined if the path cannot be read. */
+  resolveImage(src: string): ImageResolution;
+  /** The language in the lesson's file name, so a link to another language's file is caught. */
+  language?: string;
   /** Converts child nodes with the full set of rules. */
   convertChildren(nodes: readonly Nodes[]): LessonNode[];
   step: StepState;
 }
+
+export type ImageResolution = { src: string; width?: number; height?: number } | { message: string; fix: string } | undefined;
 
 export interface StepState {
   /** The step's id, which every quiz id in the step starts with. */

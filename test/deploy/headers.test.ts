@@ -1,0 +1,148 @@
+import { spawn, spawnSync } from 'node:child_process';
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createServer } from 'node:net';
+import { tmpdir } from 'node:os';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { securityHeaders } from '../../scripts/security-headers.ts';
+import { startStaticServer } from '../../scripts/static-server.ts';
+
+/**
+ * docs/deploying.md promises the security headers on every path. A header
+ * recipe can lose them for some paths without anyone seeing (nginx drops the
+ * server's add_header lines in any location block with its own), so each
+ * recipe that can run here is run, and every kind of path is asked for.
+ */
+
+const docs = readFileSync(fileURLToPath(new URL('../../docs/deploying.md', import.meta.url)), 'utf8');
+
+/** A built site in miniature: a page in a folder, a script and a picture in assets/, the service worker, 404. */
+function site(): string {
+  const root = mkdtempSync(join(tmpdir(), 'natvana-site-'));
+  const files: Record<string, string> = {
+    'index.html': '<!doctype html><title>N</title>',
+    'sv/index.html': '<!doctype html><title>N</title>',
+    '404.html': '<!doctype html><title>Saknas</title>',
+    'assets/entry-client-abc123.js': 'console.log(1);\n',
+    'assets/at-key-abc123.svg': '<svg xmlns="http://www.w3.org/2000/svg"/>\n',
+    'sw.js': 'self.addEventListener("fetch", () => {});\n',
+  };
+  for (const [path, content] of Object.entries(files)) {
+    mkdirSync(dirname(join(root, path)), { recursive: true });
+    writeFileSync(join(root, path), content);
+  }
+  // nginx's workers run as another user: the folders made here are private to this one.
+  for (const folder of [root, join(root, 'sv'), join(root, 'assets')]) chmodSync(folder, 0o755);
+  return root;
+}
+
+const paths = ['/', '/sv/', '/assets/entry-client-abc123.js', '/assets/at-key-abc123.svg', '/sw.js', '/no-such-page/', '/sv'];
+
+async function expectHeadersEverywhere(origin: string): Promise<void> {
+  for (const path of paths) {
+    const response = await fetch(`${origin}${path}`, { redirect: 'manual' });
+    for (const [name, value] of Object.entries(securityHeaders)) expect(response.headers.get(name), `${name} on ${path} (${response.status})`).toBe(value);
+  }
+  expect((await fetch(`${origin}/assets/entry-client-abc123.js`)).headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+  expect((await fetch(`${origin}/sw.js`)).headers.get('cache-control')).toBe('no-cache');
+  expect((await fetch(`${origin}/no-such-page/`)).status).toBe(404);
+}
+
+describe('every header recipe in docs/deploying.md', () => {
+  it('names the same four headers with the same values as the server the project uses', () => {
+    const recipes = [...docs.matchAll(/```(nginx|apache|text)\n([\s\S]*?)```/g)];
+    expect(recipes.map((recipe) => recipe[1])).toEqual(['nginx', 'apache', 'text']);
+    for (const [, kind, body] of recipes) {
+      for (const name of Object.keys(securityHeaders)) expect(body, `${kind}: ${name}`).toContain(name);
+      for (const [name, value] of Object.entries(securityHeaders)) expect(body?.includes(value) || body?.includes(`"${value}"`), `${kind}: ${name} value`).toBe(true);
+    }
+  });
+});
+
+describe('the project\'s static server (npm run preview, the browser tests)', () => {
+  let root = '';
+  let close: () => void = () => {};
+  let origin = '';
+  beforeAll(async () => {
+    root = site();
+    const { server, url } = await startStaticServer({ root });
+    close = () => server.close();
+    origin = url.replace(/\/$/, '');
+  });
+  afterAll(() => {
+    close();
+    rmSync(root, { recursive: true, force: true });
+  });
+
+  it('sends the security headers on every path: pages, scripts, pictures, the service worker, 404 and redirects', async () => {
+    await expectHeadersEverywhere(origin);
+  });
+});
+
+/** nginx where it is installed; Debian puts it in /usr/sbin, which is not on every user's PATH. */
+const nginx = ['/usr/sbin/nginx', spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim()].find((path) => path && existsSync(path));
+
+async function freePort(): Promise<number> {
+  return new Promise((resolvePort) => {
+    const probe = createServer().listen(0, '127.0.0.1', () => {
+      const address = probe.address();
+      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
+    });
+  });
+}
+
+// Skipped only where nginx is not installed (.ci/run installs nginx-light, so CI always runs it).
+describe.skipIf(!nginx)(`the nginx recipe, run by ${nginx ?? 'nginx (not installed here, so this is skipped)'}`, () => {
+  let root = '';
+  let prefix = '';
+  let origin = '';
+  let stop: () => void = () => {};
+
+  beforeAll(async () => {
+    root = site();
+    prefix = mkdtempSync(join(tmpdir(), 'natvana-nginx-'));
+    const port = await freePort();
+    const recipe = /```nginx\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
+    const served = recipe.replace('listen 443 ssl;', `listen 127.0.0.1:${port};`).replace(/root \/var\/www\/natvana;/, `root ${root};`);
+    expect(served).toContain(`listen 127.0.0.1:${port};`);
+    expect(served).toContain(`root ${root};`);
+    const config = [
+      `pid ${prefix}/nginx.pid;`,
+      `error_log ${prefix}/error.log;`,
+      'events {}',
+      'http {',
+      '  include /etc/nginx/mime.types;',
+      '  access_log off;',
+      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${prefix}/${kind};`),
+      served,
+      '}',
+    ].join('\n');
+    writeFileSync(join(prefix, 'nginx.conf'), config);
+    const child = spawn(nginx ?? 'nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
+    let errors = '';
+    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
+    stop = () => child.kill('SIGTERM');
+    origin = `http://127.0.0.1:${port}`;
+    for (let attempt = 0; attempt < 50; attempt += 1) {
+      if (child.exitCode !== null) throw new Error(`nginx stopped: ${errors}`);
+      try {
+        await fetch(origin);
+        return;
+      } catch {
+        await new Promise((wait) => setTimeout(wait, 100));
+      }
+    }
+    throw new Error(`nginx did not start: ${errors}`);
+  }, 15_000);
+
+  afterAll(() => {
+    stop();
+    rmSync(root, { recursive: true, force: true });
+    rmSync(prefix, { recursive: true, force: true });
+  });
+
+  it('sends the security headers on every path, /assets/ and /sw.js too', async () => {
+    await expectHeadersEverywhere(origin);
+  });
+});
