@@ -54,8 +54,19 @@ export default tseslint.config(
     rules: { 'no-restricted-globals': ['error', ...noStorage], 'no-restricted-properties': ['error', ...noStorageProperties] },
   },
   {
-    files: ['src/{i18n,a11y,ui,content}/**/*.{ts,tsx}'],
+    files: ['src/{i18n,a11y,ui}/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline, ...noApp, ...noFeatures] }] },
+  },
+  {
+    // content/ is the contract between the pipeline and the app: it may name the pipeline's types (erased at
+    // build, so no pipeline code reaches the browser), never its code.
+    files: ['src/content/**/*.{ts,tsx}'],
+    rules: {
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        { patterns: [...noPipeline.map((pattern) => ({ ...pattern, allowTypeImports: true })), ...noApp, ...noFeatures] },
+      ],
+    },
   },
   ...feature.map((self) => ({
     files: [`src/${self}/**/*.{ts,tsx}`],

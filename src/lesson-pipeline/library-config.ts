@@ -1,7 +1,6 @@
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
-import type { LibraryConfig } from '../content/library-types.ts';
 import { uiLanguages } from '../i18n/languages.ts';
 import { contrastRatio, formatRatio } from './contrast.ts';
 import { type Problem, ProblemList } from './problems.ts';
@@ -48,6 +47,16 @@ const libraryConfigSchema = z.strictObject({
   accentColor: z.string().regex(/^#[0-9a-fA-F]{6}$/, 'Write the colour as # and six hex digits, like "#0b4f8a".').default('#0b4f8a'),
 });
 
+/**
+ * The library's settings as the app gets them: library.json as the schema
+ * reads it, with every default filled in, the shown modules always listed,
+ * and the logo as the file the build fingerprints (its URL in the browser).
+ */
+export type LibraryConfig = Omit<z.output<typeof libraryConfigSchema>, 'modules'> & { modules: string[] };
+
+/** The settings of a library that has written no library.json: Nätvana under its own name, every module shown. */
+const defaultConfig = (knownModules: readonly string[]): LibraryConfig => ({ ...libraryConfigSchema.parse({}), modules: [...knownModules] });
+
 export interface LoadedLibraryConfig {
   config: LibraryConfig;
   /** The logo's path on disk, for the build to copy and fingerprint. */
@@ -65,19 +74,14 @@ export function loadLibraryConfig(path: string, knownModules: readonly string[],
   } catch (error) {
     const problems = new ProblemList(relative(projectRoot, path).split(sep).join('/'));
     reportUnexpected(error, problems);
-    return { config: { defaultLanguage: 'sv', modules: [...knownModules], kiosk: { enabled: false, idleMinutes: 10, warningSeconds: 60 }, accentColor: '#0b4f8a' }, problems: problems.items };
+    return { config: defaultConfig(knownModules), problems: problems.items };
   }
 }
 
 function readLibraryConfig(path: string, knownModules: readonly string[], projectRoot: string): LoadedLibraryConfig {
   const file = relative(projectRoot, path).split(sep).join('/');
   const problems = new ProblemList(file);
-  const fallback: LibraryConfig = {
-    defaultLanguage: 'sv',
-    modules: [...knownModules],
-    kiosk: { enabled: false, idleMinutes: 10, warningSeconds: 60 },
-    accentColor: '#0b4f8a',
-  };
+  const fallback = defaultConfig(knownModules);
   if (!existsSync(path)) return { config: fallback, problems: [] };
 
   const source = readAuthorFile(path, limits.libraryFileBytes, problems);
