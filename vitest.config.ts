@@ -3,11 +3,13 @@ import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
 
 /** What both projects share: Node by default, jsdom for a file that asks for it with `// @vitest-environment jsdom`. */
-const shared = {
+const shared: TestProjectInlineConfiguration['test'] = {
   environment: 'node',
   setupFiles: ['test/setup.ts'],
   restoreMocks: true,
-} as const;
+  // The first render of a file pays for jsdom, React and axe warming up: on a busy two-core machine that alone can take several seconds.
+  testTimeout: 30_000,
+};
 
 /**
  * Unit and component tests, in two projects:
