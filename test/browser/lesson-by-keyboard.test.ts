@@ -46,7 +46,7 @@ describe('a learner with only a keyboard', () => {
     for (let step = 1; step <= stepCount; step += 1) {
       await waitForStep(page, step, stepCount);
       await waitForFocusOnHeading(page);
-      expect(await page.title()).toContain(`Steg ${step} av ${stepCount}`);
+      await page.waitForFunction((words) => document.title.includes(words), `Steg ${step} av ${stepCount}`);
       quizzesAnswered += await answerQuizzesByKeyboard();
       await expectNoAxeViolations(page);
       const last = step === stepCount;

@@ -55,10 +55,13 @@ describe('after one visit', () => {
     await prompt.waitFor();
     // Still on the same step: nothing changed under the learner.
     expect(page.url()).toMatch(/what-is-email\/2\/$/);
-    const navigation = page.waitForEvent('framenavigated');
     await prompt.getByRole('button', { name: 'Uppdatera' }).click();
-    await navigation;
-    await waitForApp(page);
+    // The new version takes over and the page reloads itself: a document loaded by a reload, with the app alive in it.
+    await page.waitForFunction(
+      () =>
+        (performance.getEntriesByType('navigation')[0] as PerformanceNavigationTiming | undefined)?.type === 'reload' &&
+        document.documentElement.dataset.natvana === 'ready',
+    );
     expect(page.url()).toMatch(/what-is-email\/2\/$/);
     await page.locator('.step-count', { hasText: /^Steg 2 av \d+$/ }).waitFor();
     expect(await page.getByRole('region', { name: /En ny version/ }).count()).toBe(0);
