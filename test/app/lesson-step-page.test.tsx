@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLesson } from '../../src/content/index.ts';
 import type { CompiledLesson } from '../../src/content/types.ts';
+import { nameWithHiddenText } from '../helpers/names.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
 // The fixture lesson use-the-mouse (test/fixtures/lessons-app): four steps, a tip with its own title on step 2,
@@ -117,6 +118,24 @@ describe('a lesson step page', () => {
     await renderApp(`${lessonPath}/1/`);
     expect(screen.getByText('Lägg handen ovanpå musen.')).toBeInTheDocument();
     expect(screen.queryByText(/Låt alla känna på musen först/)).not.toBeInTheDocument();
+  });
+
+  it('shows a word explained as a button named by the word, which opens its explanation', async () => {
+    const { user } = await renderApp(`${lessonPath}/1/`);
+    const term = screen.getByRole('button', { name: nameWithHiddenText('musen', '(visa förklaring)') });
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    await user.click(term);
+    expect(term).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('En liten dosa som du flyttar med handen för att styra pilen på skärmen.')).toBeVisible();
+  });
+
+  it('links to another lesson at its first step, in the same language, and opens it when followed', async () => {
+    const { user } = await renderApp('/sv/lesson/find-a-web-page/4/');
+    const link = screen.getByRole('link', { name: 'Gör musövningen igen' });
+    expect(link).toHaveAttribute('href', '/sv/lesson/use-the-mouse/1/');
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Musen styr pilen' })).toBeInTheDocument();
+    expect(screen.getByText(`Steg 1 av ${stepCount}`)).toBeInTheDocument();
   });
 
   it('shows where the lesson sits in a breadcrumb trail', async () => {
