@@ -2,7 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
 
-/** What both projects share: Node by default, jsdom for a file that asks for it with `// @vitest-environment jsdom`. */
+/** What every project shares: Node by default, jsdom for a file that asks for it with `// @vitest-environment jsdom`. */
 const shared: TestProjectInlineConfiguration['test'] = {
   environment: 'node',
   setupFiles: ['test/setup.ts'],
@@ -11,31 +11,46 @@ const shared: TestProjectInlineConfiguration['test'] = {
   testTimeout: 30_000,
 };
 
+/** The app as the tests see it: built from the fixture lessons, so no test of the app depends on a real lesson's words or length. */
+const fixtureLessons = () => [lessonsPlugin({ dir: 'test/fixtures/lessons-app', libraryConfig: 'test/fixtures/library-app.json' }), react()];
+
 /**
- * Unit and component tests, in two projects:
- * - `unit`: everything in test/ except the browser tests, against the fixture
- *   lessons in test/fixtures/lessons-app, so a change to a real lesson's
- *   wording or length never breaks a test of the app;
- * - `real-lessons`: test/real-lessons/, against lessons/ and public/library.json,
- *   checking properties every real lesson must have (it loads, every step
- *   renders with no axe violation, both languages are there), never counts or words.
+ * Pools: every test file gets fresh modules in each. The component tests
+ * (.tsx, in jsdom) run in VM contexts inside long-lived worker threads, which
+ * saves starting a worker and loading jsdom for each file; the Node tests
+ * (.ts) run in plain worker threads, since Vite's bundler, which the plugin
+ * tests start, does not run inside a VM context.
  */
 const projects: TestProjectInlineConfiguration[] = [
   {
-    plugins: [lessonsPlugin({ dir: 'test/fixtures/lessons-app', libraryConfig: 'test/fixtures/library-app.json' }), react()],
+    plugins: fixtureLessons(),
     test: {
       ...shared,
       name: 'unit',
-      include: ['test/**/*.test.{ts,tsx}'],
+      include: ['test/**/*.test.ts'],
       exclude: ['test/browser/**', 'test/real-lessons/**'],
+      pool: 'threads',
     },
   },
   {
+    plugins: fixtureLessons(),
+    test: {
+      ...shared,
+      name: 'components',
+      include: ['test/**/*.test.tsx'],
+      exclude: ['test/browser/**', 'test/real-lessons/**'],
+      pool: 'vmThreads',
+    },
+  },
+  {
+    // The real lessons/ and public/library.json: properties every real lesson must have
+    // (it loads, every step renders with no axe violation, both languages are there), never counts or words.
     plugins: [lessonsPlugin({ dir: 'lessons', libraryConfig: 'public/library.json' }), react()],
     test: {
       ...shared,
       name: 'real-lessons',
       include: ['test/real-lessons/**/*.test.{ts,tsx}'],
+      pool: 'vmThreads',
     },
   },
 ];
@@ -43,9 +58,7 @@ const projects: TestProjectInlineConfiguration[] = [
 export default defineConfig({
   test: {
     projects,
-    // Both cores of the CI machines (Vitest's default leaves one idle). Worker threads start and import
-    // faster than child processes; each test file still gets fresh modules and a fresh jsdom.
+    // Both cores of the CI machines (Vitest's default leaves one idle).
     maxWorkers: 2,
-    pool: 'threads',
   },
 });
