@@ -6,8 +6,10 @@ export default defineConfig({
     include: ['test/browser/**/*.test.ts'],
     environment: 'node',
     globalSetup: ['test/browser/support/global-setup.ts'],
-    testTimeout: 60_000,
-    hookTimeout: 120_000,
+    // Limits only, never waits: the tests wait for states. A whole lesson by keyboard, with axe on each
+    // step, takes about 20 s on an idle two-core machine and several times that on a busy one.
+    testTimeout: 180_000,
+    hookTimeout: 180_000,
     // Two cores on the CI machines: one browser at a time keeps timings steady.
     fileParallelism: false,
   },

@@ -7,43 +7,43 @@ const pageHeading = () => screen.getByRole('heading', { level: 1 });
 
 describe('focus after navigation', () => {
   it('is left where the browser puts it on the first page', async () => {
-    await renderApp('/sv/lesson/what-is-the-internet/1/');
+    await renderApp('/sv/lesson/use-the-mouse/1/');
     expect(document.activeElement).toBe(document.body);
   });
 
   it('moves to the new h1 when the learner goes to the next step', async () => {
-    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    const { user } = await renderApp('/sv/lesson/use-the-mouse/1/');
     await user.click(screen.getByRole('link', { name: 'Nästa' }));
-    expect(pageHeading()).toHaveTextContent('Du kan inte förstöra något');
+    expect(pageHeading()).toHaveTextContent(/^Klicka$/);
     expect(document.activeElement).toBe(pageHeading());
   });
 
   it('moves to the new h1 on every step, not only the first move', async () => {
-    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    const { user } = await renderApp('/sv/lesson/use-the-mouse/1/');
     await user.click(screen.getByRole('link', { name: 'Nästa' }));
     await user.click(screen.getByRole('link', { name: 'Nästa' }));
-    expect(pageHeading()).toHaveTextContent('Vad är internet?');
+    expect(pageHeading()).toHaveTextContent('Peka och klicka');
     expect(document.activeElement).toBe(pageHeading());
   });
 
   it('moves to the h1 when the learner comes back to the page they started on', async () => {
-    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    const { user } = await renderApp('/sv/lesson/use-the-mouse/1/');
     await user.click(screen.getByRole('link', { name: 'Nästa' }));
     await user.click(screen.getByRole('link', { name: 'Tillbaka' }));
-    expect(pageHeading()).toHaveTextContent('Välkommen till Nätvana');
+    expect(pageHeading()).toHaveTextContent('Musen styr pilen');
     expect(document.activeElement).toBe(pageHeading());
   });
 
   it('moves to the h1 of another kind of page, here a module opened from the start page', async () => {
     const { user } = await renderApp('/sv/');
-    await user.click(screen.getByRole('link', { name: 'E-post' }));
-    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'E-post' }));
+    await user.click(screen.getByRole('link', { name: 'Webben' }));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Webben' }));
   });
 
   it('moves to the h1 of a lesson that had to be loaded first', async () => {
-    const { user } = await renderApp('/sv/lesson/what-is-the-internet/done/');
+    const { user } = await renderApp('/sv/lesson/use-the-mouse/done/');
     await user.click(screen.getByRole('link', { name: 'Börja nästa lektion' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Ett brev på datorn' });
+    const heading = await screen.findByRole('heading', { level: 1, name: 'Tangenterna' });
     expect(document.activeElement).toBe(heading);
   });
 

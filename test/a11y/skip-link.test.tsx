@@ -5,13 +5,13 @@ import { renderApp } from '../helpers/render-app.tsx';
 
 describe('the skip link', () => {
   it('is the first thing Tab reaches', async () => {
-    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    const { user } = await renderApp('/sv/lesson/use-the-mouse/1/');
     await user.tab();
     expect(screen.getByRole('link', { name: 'Hoppa till innehållet' })).toHaveFocus();
   });
 
   it('leads to the main content, which can take focus', async () => {
-    await renderApp('/sv/lesson/what-is-the-internet/1/');
+    await renderApp('/sv/lesson/use-the-mouse/1/');
     const target = screen.getByRole('link', { name: 'Hoppa till innehållet' }).getAttribute('href') ?? '';
     expect(target).toMatch(/^#./);
     const main = screen.getByRole('main');

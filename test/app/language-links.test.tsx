@@ -7,15 +7,15 @@ const languageLinks = (navigationName = 'Språk') => within(screen.getByRole('na
 
 describe('the language links in the header', () => {
   it('link to the same page in each language', async () => {
-    await renderApp('/sv/module/email/');
-    expect(languageLinks().getByRole('link', { name: 'Svenska' })).toHaveAttribute('href', '/sv/module/email/');
-    expect(languageLinks().getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/module/email/');
-    expect(languageLinks().getByRole('link', { name: 'العربية' })).toHaveAttribute('href', '/ar/module/email/');
+    await renderApp('/sv/module/first-steps/');
+    expect(languageLinks().getByRole('link', { name: 'Svenska' })).toHaveAttribute('href', '/sv/module/first-steps/');
+    expect(languageLinks().getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/module/first-steps/');
+    expect(languageLinks().getByRole('link', { name: 'العربية' })).toHaveAttribute('href', '/ar/module/first-steps/');
   });
 
   it('keep the step of a lesson', async () => {
-    await renderApp('/sv/lesson/what-is-the-internet/3/');
-    expect(languageLinks().getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/lesson/what-is-the-internet/3/');
+    await renderApp('/sv/lesson/use-the-mouse/3/');
+    expect(languageLinks().getByRole('link', { name: 'English' })).toHaveAttribute('href', '/en/lesson/use-the-mouse/3/');
   });
 
   it('mark the current language with aria-current, and only that one', async () => {
@@ -32,16 +32,16 @@ describe('the language links in the header', () => {
   });
 
   it('show the same page in the chosen language when followed', async () => {
-    const { user } = await renderApp('/sv/module/email/');
+    const { user } = await renderApp('/sv/module/first-steps/');
     await user.click(languageLinks().getByRole('link', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Email' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'First steps' })).toBeInTheDocument();
     expect(languageLinks('Language').getByRole('link', { name: 'English' })).toHaveAttribute('aria-current', 'true');
   });
 
   it('show the same lesson step in the chosen language when followed', async () => {
-    const { user } = await renderApp('/sv/lesson/what-is-the-internet/1/');
+    const { user } = await renderApp('/sv/lesson/use-the-mouse/1/');
     await user.click(languageLinks().getByRole('link', { name: 'English' }));
-    expect(await screen.findByRole('heading', { level: 1, name: 'Welcome to Nätvana' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'The mouse steers the arrow' })).toBeInTheDocument();
     expect(screen.getByText(/^Step 1 of \d+$/)).toBeInTheDocument();
   });
 

@@ -3,16 +3,19 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLesson } from '../../src/content/index.ts';
 import type { CompiledLesson } from '../../src/content/types.ts';
+import { nameWithHiddenText } from '../helpers/names.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
-const lessonPath = '/sv/lesson/what-is-the-internet';
+// The fixture lesson use-the-mouse (test/fixtures/lessons-app): four steps, a tip with its own title on step 2,
+// instructor notes, and three quizzes on the last step, two of them with one answer.
+const lessonPath = '/sv/lesson/use-the-mouse';
 let lesson: CompiledLesson;
 let stepCount: number;
 const stepTitle = (step: number) => lesson.steps[step - 1]?.title ?? '';
 
 beforeAll(async () => {
-  const loaded = await loadLesson('sv', 'what-is-the-internet');
-  if (!loaded) throw new Error('The lesson what-is-the-internet is missing.');
+  const loaded = await loadLesson('sv', 'use-the-mouse');
+  if (!loaded) throw new Error('The fixture lesson use-the-mouse is missing.');
   lesson = loaded;
   stepCount = loaded.steps.length;
 });
@@ -46,14 +49,14 @@ describe('a lesson step page', () => {
     await renderApp(`${lessonPath}/1/`);
     expect(within(stepNavigation()).getByRole('link', { name: 'Tillbaka till lektionerna' })).toHaveAttribute(
       'href',
-      '/sv/module/getting-started/',
+      '/sv/module/first-steps/',
     );
   });
 
   it('takes the learner back to the module page when Back is followed on the first step', async () => {
     const { user } = await renderApp(`${lessonPath}/1/`);
     await user.click(screen.getByRole('link', { name: 'Tillbaka till lektionerna' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Kom igång' })).toBeInTheDocument();
+    expect(screen.getByRole('heading', { level: 1, name: 'Första stegen' })).toBeInTheDocument();
   });
 
   it('leads Next from the first step to the second', async () => {
@@ -89,7 +92,8 @@ describe('a lesson step page', () => {
 
   it('shows the step’s quizzes as groups named by their questions', async () => {
     await renderApp(`${lessonPath}/${stepCount}/`);
-    expect(screen.getByRole('group', { name: 'Vad är www.svt.se?' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Vilken knapp klickar du med?' })).toBeInTheDocument();
+    expect(screen.getByRole('group', { name: 'Vad kan du göra med musen?' })).toBeInTheDocument();
   });
 
   it('keeps each quiz’s answers to itself when a step has several', async () => {
@@ -112,28 +116,47 @@ describe('a lesson step page', () => {
 
   it('never shows the instructor notes to the learner', async () => {
     await renderApp(`${lessonPath}/1/`);
-    expect(screen.queryByText(/Visa knapparna Nästa och Tillbaka på projektorn/)).not.toBeInTheDocument();
+    expect(screen.getByText('Lägg handen ovanpå musen.')).toBeInTheDocument();
+    expect(screen.queryByText(/Låt alla känna på musen först/)).not.toBeInTheDocument();
+  });
+
+  it('shows a word explained as a button named by the word, which opens its explanation', async () => {
+    const { user } = await renderApp(`${lessonPath}/1/`);
+    const term = screen.getByRole('button', { name: nameWithHiddenText('musen', '(visa förklaring)') });
+    expect(term).toHaveAttribute('aria-expanded', 'false');
+    await user.click(term);
+    expect(term).toHaveAttribute('aria-expanded', 'true');
+    expect(screen.getByText('En liten dosa som du flyttar med handen för att styra pilen på skärmen.')).toBeVisible();
+  });
+
+  it('links to another lesson at its first step, in the same language, and opens it when followed', async () => {
+    const { user } = await renderApp('/sv/lesson/find-a-web-page/4/');
+    const link = screen.getByRole('link', { name: 'Gör musövningen igen' });
+    expect(link).toHaveAttribute('href', '/sv/lesson/use-the-mouse/1/');
+    await user.click(link);
+    expect(await screen.findByRole('heading', { level: 1, name: 'Musen styr pilen' })).toBeInTheDocument();
+    expect(screen.getByText(`Steg 1 av ${stepCount}`)).toBeInTheDocument();
   });
 
   it('shows where the lesson sits in a breadcrumb trail', async () => {
     await renderApp(`${lessonPath}/1/`);
     const trail = screen.getByRole('navigation', { name: 'Du är här' });
-    expect(within(trail).getByRole('link', { name: 'Kom igång' })).toHaveAttribute('href', '/sv/module/getting-started/');
-    expect(within(trail).getByText('Vad är internet?')).toHaveAttribute('aria-current', 'page');
+    expect(within(trail).getByRole('link', { name: 'Första stegen' })).toHaveAttribute('href', '/sv/module/first-steps/');
+    expect(within(trail).getByText('Använd musen')).toHaveAttribute('aria-current', 'page');
   });
 
   it('works in English at /en/lesson/…/', async () => {
-    await renderApp('/en/lesson/what-is-the-internet/1/');
+    await renderApp('/en/lesson/use-the-mouse/1/');
     expect(screen.getByText(/^Step 1 of \d+$/)).toBeInTheDocument();
-    expect(screen.getByRole('heading', { level: 1, name: 'Welcome to Nätvana' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'Next' })).toHaveAttribute('href', '/en/lesson/what-is-the-internet/2/');
+    expect(screen.getByRole('heading', { level: 1, name: 'The mouse steers the arrow' })).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Next' })).toHaveAttribute('href', '/en/lesson/use-the-mouse/2/');
   });
 
   it('shows the Swedish lesson in the Arabic interface, marked as Swedish and left to right', async () => {
-    await renderApp('/ar/lesson/what-is-the-internet/1/');
+    await renderApp('/ar/lesson/use-the-mouse/1/');
     const heading = screen.getByRole('heading', { level: 1, name: stepTitle(1) });
     expect(heading.closest('[lang]')).toHaveAttribute('lang', 'sv');
     expect(heading.closest('[dir]')).toHaveAttribute('dir', 'ltr');
-    expect(screen.getByRole('link', { name: 'التالي' })).toHaveAttribute('href', '/ar/lesson/what-is-the-internet/2/');
+    expect(screen.getByRole('link', { name: 'التالي' })).toHaveAttribute('href', '/ar/lesson/use-the-mouse/2/');
   });
 });

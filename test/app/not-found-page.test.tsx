@@ -8,13 +8,13 @@ describe('the not-found page', () => {
     ['an unknown module', '/sv/module/no-such-module/'],
     ['an unknown lesson', '/sv/lesson/no-such-lesson/1/'],
     ['the done page of an unknown lesson', '/sv/lesson/no-such-lesson/done/'],
-    ['step 0', '/sv/lesson/what-is-the-internet/0/'],
-    ['step 99', '/sv/lesson/what-is-the-internet/99/'],
-    ['step "abc"', '/sv/lesson/what-is-the-internet/abc/'],
-    ['a step number with a leading zero', '/sv/lesson/what-is-the-internet/01/'],
+    ['step 0', '/sv/lesson/use-the-mouse/0/'],
+    ['step 99', '/sv/lesson/use-the-mouse/99/'],
+    ['step "abc"', '/sv/lesson/use-the-mouse/abc/'],
+    ['a step number with a leading zero', '/sv/lesson/use-the-mouse/01/'],
     ['an unknown page', '/sv/no-such-page/'],
     ['an unknown language', '/xx/'],
-    ['an unknown language before a real page', '/de/module/email/'],
+    ['an unknown language before a real page', '/de/module/first-steps/'],
   ])('is shown for %s (%s), with a link home', async (_what, path) => {
     await renderApp(path);
     expect(screen.getByRole('heading', { level: 1, name: 'Sidan finns inte' })).toBeInTheDocument();

@@ -3,12 +3,10 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { renderApp } from '../helpers/render-app.tsx';
 
+/** The fixture's modules (test/fixtures/lessons-app), in the order test/fixtures/library-app.json shows them: not alphabetical. */
 const modules = [
-  { id: 'getting-started', sv: 'Kom igång', en: 'Getting started' },
-  { id: 'email', sv: 'E-post', en: 'Email' },
-  { id: 'e-services', sv: 'E-tjänster', en: 'E-services' },
-  { id: 'e-id', sv: 'E-legitimation', en: 'E-ID' },
-  { id: 'safe-browsing', sv: 'Säker på nätet', en: 'Safe online' },
+  { id: 'first-steps', sv: 'Första stegen', en: 'First steps' },
+  { id: 'browse-the-web', sv: 'Webben', en: 'The web' },
 ];
 
 describe('the start page', () => {
@@ -18,7 +16,7 @@ describe('the start page', () => {
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent('Lär dig använda internet');
   });
 
-  it('lists the five modules, in order, each as a link inside a heading', async () => {
+  it('lists the library’s modules, in its order, each as a link inside a heading', async () => {
     await renderApp('/sv/');
     const moduleHeadings = screen.getAllByRole('heading', { level: 3 });
     expect(moduleHeadings.map((heading) => within(heading).getByRole('link').getAttribute('href'))).toEqual(
@@ -40,7 +38,7 @@ describe('the start page', () => {
   it('is shown in Swedish at the root address, with Swedish links', async () => {
     await renderApp('/');
     expect(screen.getByRole('heading', { level: 1, name: 'Lär dig använda internet' })).toBeInTheDocument();
-    expect(screen.getByRole('link', { name: 'E-post' })).toHaveAttribute('href', '/sv/module/email/');
+    expect(screen.getByRole('link', { name: 'Webben' })).toHaveAttribute('href', '/sv/module/browse-the-web/');
   });
 
   it('is shown in English at /en/, with the modules’ English titles', async () => {
@@ -53,7 +51,7 @@ describe('the start page', () => {
 
   it('opens a module when its link is followed', async () => {
     const { user } = await renderApp('/sv/');
-    await user.click(screen.getByRole('link', { name: 'E-post' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'E-post' })).toBeInTheDocument();
+    await user.click(screen.getByRole('link', { name: 'Webben' }));
+    expect(screen.getByRole('heading', { level: 1, name: 'Webben' })).toBeInTheDocument();
   });
 });

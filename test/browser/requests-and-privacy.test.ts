@@ -1,36 +1,25 @@
 import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
-import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, inject, it } from 'vitest';
-import { waitForApp } from './support/app-ready.ts';
-import { launchChromium } from './support/chromium.ts';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForFirstStep, waitForHeading, waitForStep } from './support/app-ready.ts';
+import { openBrowserPage } from './support/browser-page.ts';
 
-const siteUrl = inject('siteUrl');
-const origin = new URL(siteUrl).origin;
-let browser: Browser;
-let context: BrowserContext;
-let page: Page;
 const requests: string[] = [];
 const policyViolations: string[] = [];
 
-beforeAll(async () => {
-  browser = await launchChromium();
-  context = await browser.newContext();
-  context.on('request', (request) => requests.push(request.url()));
-  page = await context.newPage();
-  page.on('console', (message) => {
-    if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
-  });
-  // Init scripts run through the DevTools protocol, outside the page's own policy.
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (event) => {
-      console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+const session = openBrowserPage({
+  prepare: async (context) => {
+    context.on('request', (request) => requests.push(request.url()));
+    context.on('console', (message) => {
+      if (/Content Security Policy/i.test(message.text())) policyViolations.push(message.text());
     });
-  });
-});
-
-afterAll(async () => {
-  await browser?.close();
+    // Init scripts run through the DevTools protocol, outside the page's own policy.
+    await context.addInitScript(() => {
+      document.addEventListener('securitypolicyviolation', (event) => {
+        console.error(`Content Security Policy violation: ${event.violatedDirective} ${event.blockedURI}`);
+      });
+    });
+  },
 });
 
 function htmlFiles(dir: string): string[] {
@@ -43,29 +32,38 @@ function htmlFiles(dir: string): string[] {
 
 describe('privacy and the Content-Security-Policy', () => {
   it('makes no request to any other origin, sets no cookie and breaks no policy, all through a lesson', async () => {
-    await page.goto(siteUrl);
-    await waitForApp(page);
+    const { page, context, siteUrl } = session;
+    const origin = new URL(siteUrl).origin;
+    await openPage(page, siteUrl);
     await page.getByRole('link', { name: 'Säker på nätet' }).click();
+    await page.waitForURL('**/sv/module/safe-browsing/');
+    await waitForHeading(page, 'Säker på nätet');
     await page.getByRole('link', { name: /webbadress/i }).first().click();
     await page.waitForURL('**/lesson/read-a-web-address/1/');
-    for (let step = 0; step < 20; step += 1) {
+    const total = await waitForFirstStep(page);
+    for (let step = 1; step <= total; step += 1) {
+      await waitForStep(page, step, total);
       const quiz = page.locator('form.quiz').first();
       if (await quiz.count()) {
         await quiz.locator('input').first().check();
         await quiz.getByRole('button', { name: 'Svara' }).click();
+        await quiz.locator('.quiz-outcome', { hasText: /\S/ }).waitFor();
       }
-      const finish = page.getByRole('link', { name: 'Klar' });
-      if (await finish.count()) {
-        await finish.click();
-        break;
+      if (step < total) {
+        await page.getByRole('link', { name: 'Nästa', exact: true }).click();
+        await page.waitForURL(`**/lesson/read-a-web-address/${step + 1}/`);
+      } else {
+        await page.getByRole('link', { name: 'Klar', exact: true }).click();
       }
-      await page.getByRole('link', { name: 'Nästa' }).click();
     }
-    await page.waitForURL('**/done/');
+    await page.waitForURL('**/sv/lesson/read-a-web-address/done/');
+    await waitForHeading(page, 'Bra gjort!');
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/lesson/read-a-web-address/done/');
+    await waitForHeading(page, 'Well done!');
     await page.getByRole('link', { name: 'About Nätvana' }).first().click();
     await page.waitForURL('**/en/about/');
+    await waitForHeading(page, 'About Nätvana');
     await page.waitForLoadState('networkidle');
 
     expect(requests.length).toBeGreaterThan(10);
@@ -76,8 +74,7 @@ describe('privacy and the Content-Security-Policy', () => {
   });
 
   it('puts the strict policy in every prerendered page', () => {
-    const root = process.env.NATVANA_OUT_DIR ?? 'dist';
-    const pages = htmlFiles(root);
+    const pages = htmlFiles(session.siteDir);
     expect(pages.length).toBeGreaterThan(50);
     for (const file of pages) {
       const html = readFileSync(file, 'utf8').replaceAll('&#39;', "'");

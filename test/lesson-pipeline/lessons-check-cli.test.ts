@@ -1,6 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
+import { lessonsCheckReport } from '../../scripts/lessons-check-report.ts';
 import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
 import { formatProblem } from '../../src/lesson-pipeline/problems.ts';
 
@@ -9,14 +10,13 @@ const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 // The library file names the fixture's module, so the check does not compare the fixtures with the real library's modules.
 const library = 'test/fixtures/library-first-steps.json';
 
-function lessonsCheck(dir: string) {
-  return spawnSync('npx', ['tsx', 'scripts/lessons-check.ts', dir, library], { cwd: projectRoot, encoding: 'utf8', timeout: 60_000 });
-}
+/** What `npm run lessons:check <dir> <library>` prints, without starting a process. */
+const lessonsCheck = (dir: string) => lessonsCheckReport(dir, library);
 
 describe('npm run lessons:check', () => {
   it('exits with 1 and prints one file:line:column  message  fix line per problem for a broken folder', () => {
     const result = lessonsCheck('test/fixtures/lessons-broken');
-    expect(result.status).toBe(1);
+    expect(result.exitCode).toBe(1);
     expect(result.stdout).toBe('');
     const lines = result.stderr.split('\n');
     expect(lines).toContain(
@@ -26,26 +26,39 @@ describe('npm run lessons:check', () => {
       'test/fixtures/lessons-broken/first-steps/use-the-mouse.sv.md:21:22  A javascript: link is not allowed.  Link to a web page with https://, to an email address with mailto:, or to another lesson with its file path.',
     );
     expect(lines).toContain('Nätvana lessons: 2 problems. The app is not built until every problem is fixed.');
-  }, 60_000);
+  });
 
   it('prints the same lines as loadCurriculum and formatProblem', () => {
     const expected = loadCurriculum(`${projectRoot}/test/fixtures/lessons-broken`, projectRoot).problems.map(formatProblem);
     expect(expected.length).toBeGreaterThan(0);
     const printed = lessonsCheck('test/fixtures/lessons-broken').stderr.split('\n').filter((line) => /^\S+:\d+:\d+ {2}/.test(line));
     expect(printed).toEqual(expected);
-  }, 60_000);
+  });
 
   it('exits with 0 and says so for a good folder', () => {
     const result = lessonsCheck('test/fixtures/lessons-good');
-    expect(result.status).toBe(0);
+    expect(result.exitCode).toBe(0);
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Nätvana lessons: no problems.');
     expect(result.stdout).toContain('2 lessons in 2 languages');
-  }, 60_000);
+  });
 
   it('exits with 1 for a folder that does not exist', () => {
     const result = lessonsCheck('test/fixtures/no-such-folder');
-    expect(result.status).toBe(1);
+    expect(result.exitCode).toBe(1);
     expect(result.stderr).toContain('test/fixtures/no-such-folder:1:1  The lessons folder does not exist.');
+  });
+
+  // The one real run: the command's exit code, stdout and stderr are the report's, unchanged.
+  it('as a command, exits with the report’s code and prints its output as is', () => {
+    const command = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/lessons-check.ts', 'test/fixtures/lessons-broken', library], {
+      cwd: projectRoot,
+      encoding: 'utf8',
+      timeout: 60_000,
+    });
+    const report = lessonsCheck('test/fixtures/lessons-broken');
+    expect(command.status).toBe(1);
+    expect(command.stdout).toBe(report.stdout);
+    expect(command.stderr).toBe(report.stderr);
   }, 60_000);
 });

@@ -8,7 +8,7 @@
  */
 import { existsSync } from 'node:fs';
 import { arch, platform } from 'node:os';
-import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { type Browser, type BrowserContext, type BrowserContextOptions, chromium } from 'playwright-core';
 
 /** Quiet, reproducible, and no traffic to any host but the test server. */
 export const chromiumFlags = [
@@ -71,7 +71,7 @@ export async function launchChromium(): Promise<Browser> {
 }
 
 /** A browser with its own profile folder, kept between page loads: for service-worker and reload tests. */
-export async function launchPersistentChromium(userDataDir: string): Promise<BrowserContext> {
+export async function launchPersistentChromium(userDataDir: string, options: BrowserContextOptions = {}): Promise<BrowserContext> {
   const { executablePath } = await findChromium();
-  return chromium.launchPersistentContext(userDataDir, { executablePath, args: chromiumFlags });
+  return chromium.launchPersistentContext(userDataDir, { ...options, executablePath, args: chromiumFlags });
 }

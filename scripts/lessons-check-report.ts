@@ -1,0 +1,26 @@
+/**
+ * What `npm run lessons:check` prints and how it exits, as a function, so the
+ * tests can call it in-process; scripts/lessons-check.ts only wires it to the
+ * terminal.
+ */
+import { formatProblems } from '../src/lesson-pipeline/problems.ts';
+import { loadSite } from '../src/lesson-pipeline/site.ts';
+
+export interface LessonsCheckReport {
+  exitCode: 0 | 1;
+  stdout: string;
+  stderr: string;
+}
+
+export function lessonsCheckReport(dir: string, libraryPath: string): LessonsCheckReport {
+  const { curriculum, problems } = loadSite(dir, libraryPath);
+  if (problems.length > 0) return { exitCode: 1, stdout: '', stderr: `${formatProblems(problems)}\n` };
+
+  const languages = new Set(curriculum.lessons.map((lesson) => lesson.lang));
+  const lessonCount = curriculum.lessons.length / Math.max(languages.size, 1);
+  return {
+    exitCode: 0,
+    stdout: `Nätvana lessons: no problems. ${curriculum.modules.length} modules shown, ${lessonCount} lessons in ${languages.size} languages (${curriculum.files.length} files checked).\n`,
+    stderr: '',
+  };
+}
