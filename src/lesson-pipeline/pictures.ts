@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import { existsSync, lstatSync, mkdirSync, readFileSync, realpathSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
 import { basename, join, sep } from 'node:path';
 import { contentMatches, imageSizeOf, kindOfName, type PictureKind } from './image-size.ts';
 import { formatBytes, limits } from './limits.ts';
@@ -93,23 +92,14 @@ export function checkPicture(path: string, folder: string, name: string, folderN
 }
 
 /**
- * Where the checked copies are written for Vite: a fresh temporary folder the
- * plugin makes when it starts. A build never imports a file from lessons/ or
- * beside library.json, only these copies, and only with `?url`, so even a copy
- * can only ever become a URL, never a module.
- */
-let copiesFolder = join(tmpdir(), 'natvana-pictures');
-
-export function setPictureCopiesFolder(folder: string): void {
-  copiesFolder = folder;
-}
-
-/**
  * The import specifier for a picture the checker has passed: checked again now
- * (the file may have changed since), written as a copy named by its content,
- * and imported as a URL.
+ * (the file may have changed since), written as a copy named by its content
+ * into `copiesFolder` (a fresh temporary folder each plugin makes when it
+ * starts), and imported as a URL. A build never imports a file from lessons/
+ * or beside library.json, only these copies, and only with `?url`, so even a
+ * copy can only ever become a URL, never a module.
  */
-export function pictureImport(path: string, folder: string): string {
+export function pictureImport(path: string, folder: string, copiesFolder: string): string {
   const checked = checkPicture(path, folder, basename(path), folder);
   if (!checked.ok) throw new Error(`Nätvana: ${checked.message}`);
   const hash = createHash('sha256').update(checked.bytes).digest('hex').slice(0, 16);

@@ -6,7 +6,7 @@ import type { LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
 import type { Curriculum } from './curriculum.ts';
 import type { LoadedLibraryConfig } from './library-config.ts';
-import { pictureImport, setPictureCopiesFolder } from './pictures.ts';
+import { pictureImport } from './pictures.ts';
 import { formatProblems } from './problems.ts';
 import { loadSite } from './site.ts';
 
@@ -63,7 +63,6 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
     configResolved(config) {
       lessonsDir = resolve(config.root, options.dir ?? 'lessons');
       libraryPath = resolve(config.root, options.libraryConfig ?? process.env.NATVANA_LIBRARY ?? 'public/library.json');
-      setPictureCopiesFolder(copies);
       curriculum = load();
     },
     configureServer(server) {
@@ -87,19 +86,19 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
     load(id) {
       if (!id.startsWith(resolvedPrefix) || !curriculum) return undefined;
       const virtualId = id.slice(resolvedPrefix.length);
-      if (virtualId === indexId) return indexModule(curriculum, lessonsDir);
+      if (virtualId === indexId) return indexModule(curriculum, { lessons: lessonsDir, copies });
       if (virtualId === notesIndexId) return notesIndexModule(curriculum);
-      if (virtualId === libraryId && library) return libraryModule(library);
+      if (virtualId === libraryId && library) return libraryModule(library, copies);
       if (virtualId === libraryCssId && library) return libraryCss(library);
       if (virtualId.startsWith(notesPrefix)) {
         const notes = curriculum.instructorNotes.get(virtualId.slice(notesPrefix.length));
         if (!notes) throw new Error(`Nätvana: there are no instructor notes for the lesson ${virtualId.slice(notesPrefix.length)}.`);
-        return defaultExportModule(notes, lessonsDir);
+        return defaultExportModule(notes, { lessons: lessonsDir, copies });
       }
       const [lang, lessonId] = virtualId.slice(lessonPrefix.length).split('/');
       const lesson = curriculum.lessons.find((candidate) => candidate.lang === lang && candidate.id === lessonId);
       if (!lesson) throw new Error(`Nätvana: there is no lesson ${virtualId.slice(lessonPrefix.length)}.`);
-      return defaultExportModule(lesson, lessonsDir);
+      return defaultExportModule(lesson, { lessons: lessonsDir, copies });
     },
   };
 }
@@ -118,7 +117,14 @@ function invalidate(server: ViteDevServer): void {
  * folder with an index.js that Vite would bundle as code. The JSON holds
  * a marker per picture that is swapped for the imported URL's variable.
  */
-function withAssets(data: unknown, paths: string[], lessonsDir: string): string {
+/** Where pictures come from, and where this plugin writes their checked copies. */
+interface PictureFolders {
+  lessons: string;
+  copies: string;
+}
+
+function withAssets(data: unknown, folders: PictureFolders): string {
+  const paths: string[] = [];
   const marker = (index: number) => `"\\u0000asset:${index}"`;
   const json = JSON.stringify(data, (key, value: unknown) => {
     if ((key === 'src' || key === 'picture') && typeof value === 'string') {
@@ -127,7 +133,7 @@ function withAssets(data: unknown, paths: string[], lessonsDir: string): string 
     }
     return value;
   });
-  const imports = paths.map((path, index) => `import asset${index} from ${JSON.stringify(pictureImport(resolve(lessonsDir, path), lessonsDir))};`).join('\n');
+  const imports = paths.map((path, index) => `import asset${index} from ${JSON.stringify(pictureImport(resolve(folders.lessons, path), folders.lessons, folders.copies))};`).join('\n');
   let body = json;
   paths.forEach((_, index) => {
     body = body.split(marker(index)).join(`asset${index}`);
@@ -135,7 +141,7 @@ function withAssets(data: unknown, paths: string[], lessonsDir: string): string 
   return `${imports}\n${body}`;
 }
 
-function indexModule(curriculum: Curriculum, lessonsDir: string): string {
+function indexModule(curriculum: Curriculum, folders: PictureFolders): string {
   const summaries = Object.fromEntries(
     lessonLanguages.map((language) => [
       language,
@@ -158,8 +164,7 @@ function indexModule(curriculum: Curriculum, lessonsDir: string): string {
   const loaders = curriculum.lessons
     .map((lesson) => `  ${JSON.stringify(`${lesson.lang}/${lesson.id}`)}: () => import(${JSON.stringify(`${lessonPrefix}${lesson.lang}/${lesson.id}`)}),`)
     .join('\n');
-  const paths: string[] = [];
-  const data = withAssets(index, paths, lessonsDir);
+  const data = withAssets(index, folders);
   const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
   return `${imports}\nexport const lessonIndex = ${body};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
 }
@@ -173,18 +178,17 @@ function notesIndexModule(curriculum: Curriculum): string {
 }
 
 /** A lesson or its notes as a module of its own, with its pictures imported. */
-function defaultExportModule(data: unknown, lessonsDir: string): string {
-  const paths: string[] = [];
-  const module = withAssets(data, paths, lessonsDir);
+function defaultExportModule(data: unknown, folders: PictureFolders): string {
+  const module = withAssets(data, folders);
   const [imports, body] = [module.slice(0, module.lastIndexOf('\n')), module.slice(module.lastIndexOf('\n') + 1)];
   return `${imports}\nexport default ${body};\n`;
 }
 
-function libraryModule(library: LoadedLibraryConfig): string {
+function libraryModule(library: LoadedLibraryConfig, copies: string): string {
   const { logo, ...rest } = library.config;
   const data = JSON.stringify(rest);
   if (!logo) return `export const libraryConfig = ${data};\n`;
-  return `import logo from ${JSON.stringify(pictureImport(logo, dirname(logo)))};\nexport const libraryConfig = { ...${data}, logo };\n`;
+  return `import logo from ${JSON.stringify(pictureImport(logo, dirname(logo), copies))};\nexport const libraryConfig = { ...${data}, logo };\n`;
 }
 
 /** The accent colour as CSS, so no inline style is needed (the Content-Security-Policy forbids them). */

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, symlinkSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
-import { checkPicture, pictureImport, setPictureCopiesFolder } from '../../src/lesson-pipeline/pictures.ts';
+import { checkPicture, pictureImport } from '../../src/lesson-pipeline/pictures.ts';
 import { sanitiseSvg } from '../../src/lesson-pipeline/svg-sanitise.ts';
 import { goodCurriculum, lesson, moduleYaml, twoMoreSteps, writeLessons } from './lesson-folder.ts';
 
@@ -154,12 +154,11 @@ describe('SVG sanitising', () => {
   it('emits the sanitised copy, never the file in lessons/, and imports it only as a URL', () => {
     const dir = writeLessons({ 'images/a.svg': '<svg xmlns="http://www.w3.org/2000/svg" inkscape-version="1.3" viewBox="0 0 1 1"/>' });
     const copies = writeLessons({});
-    setPictureCopiesFolder(copies);
-    const specifier = pictureImport(join(dir, 'images', 'a.svg'), dir);
+    const specifier = pictureImport(join(dir, 'images', 'a.svg'), dir, copies);
     expect(specifier.startsWith(copies)).toBe(true);
     expect(specifier.endsWith('/a.svg?url')).toBe(true);
     expect(readFileSync(specifier.replace(/\?url$/, ''), 'utf8')).toBe('<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 1 1"/>\n');
     mkdirSync(join(dir, 'images', 'b.svg'));
-    expect(() => pictureImport(join(dir, 'images', 'b.svg'), dir)).toThrow(/is a folder/);
+    expect(() => pictureImport(join(dir, 'images', 'b.svg'), dir, copies)).toThrow(/is a folder/);
   });
 });
