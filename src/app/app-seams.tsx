@@ -1,6 +1,7 @@
 import { createContext, useContext } from 'react';
 import type { PracticeRegistry } from '../content/index.ts';
-import { ignoreLessonEvents, type LessonEvents } from '../player/index.ts';
+// A type only: a value from the player here would pull the whole player into the start page's download.
+import type { LessonEvents } from '../player/index.ts';
 import { practiceRegistry } from '../practice/index.ts';
 
 /**
@@ -12,6 +13,14 @@ export interface AppSeams {
   lessonEvents: LessonEvents;
   practices: PracticeRegistry;
 }
+
+/** Until a feature listens, what lessons report goes nowhere. */
+const ignoreLessonEvents: LessonEvents = {
+  stepShown: () => undefined,
+  quizAnswered: () => undefined,
+  practiceOutcome: () => undefined,
+  lessonFinished: () => undefined,
+};
 
 export const defaultSeams: AppSeams = { lessonEvents: ignoreLessonEvents, practices: practiceRegistry };
 

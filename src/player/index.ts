@@ -1,5 +1,5 @@
 export { gradeQuiz, type QuizOutcome, type QuizResult } from './grade-quiz.ts';
 export { LessonContent } from './lesson-content.tsx';
-export { ignoreLessonEvents, type LessonEvents, type StepPlace } from './lesson-seams.tsx';
+export type { LessonEvents, StepPlace } from './lesson-seams.tsx';
 export { LessonStep, type StepLinks } from './lesson-step.tsx';
 export { plainText } from './plain-text.ts';

@@ -25,7 +25,7 @@ export interface LessonEvents {
   lessonFinished(event: { lessonId: string; lang: LessonLanguage }): void;
 }
 
-export const ignoreLessonEvents: LessonEvents = {
+const ignoreLessonEvents: LessonEvents = {
   stepShown: () => undefined,
   quizAnswered: () => undefined,
   practiceOutcome: () => undefined,
