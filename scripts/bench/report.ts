@@ -85,7 +85,7 @@ export const limits: Limits = {
   performance: 95,
   accessibility: 100,
   bestPractices: 100,
-  lcpVsFloor: 1.2,
+  lcpVsFloor: 1.1,
   tbt: 150,
 };
 
