@@ -4,22 +4,12 @@ import { describe, expect, it } from 'vitest';
 import { defaultSeams } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/app/routes.ts';
 import { lessonIndex } from '../../src/content/index.ts';
-import type { LessonEvents } from '../../src/player/index.ts';
+import { recordingEvents } from '../helpers/recording-events.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
 const [lesson] = lessonIndex.lessons.sv;
 if (!lesson) throw new Error('The test lessons have no Swedish lesson.');
 
-function recordingEvents(): LessonEvents & { calls: [string, unknown][] } {
-  const calls: [string, unknown][] = [];
-  return {
-    calls,
-    stepShown: (event) => calls.push(['stepShown', event]),
-    quizAnswered: (event) => calls.push(['quizAnswered', event]),
-    practiceOutcome: (event) => calls.push(['practiceOutcome', event]),
-    lessonFinished: (event) => calls.push(['lessonFinished', event]),
-  };
-}
 
 describe('the seams the app joins its features with', () => {
   it('tells what the app is given when a lesson step is shown, and again when the learner moves on', async () => {

@@ -4,6 +4,7 @@ import { MemoryRouter } from 'react-router';
 import { describe, expect, it, vi } from 'vitest';
 import type { CompiledLesson, PracticeProps, PracticeRegistry } from '../../src/content/index.ts';
 import { LessonStep, type LessonEvents } from '../../src/player/index.ts';
+import { recordingEvents } from '../helpers/recording-events.ts';
 import { renderInLanguage } from '../helpers/render-player.tsx';
 
 const paragraph = (text: string) => ({ type: 'element' as const, tag: 'p' as const, children: [text] });
@@ -41,16 +42,6 @@ const lesson: CompiledLesson = {
 
 const links = { back: '/sv/module/first-steps/', next: '/sv/lesson/practice-lesson/2/', lessonHref: (id: string) => `/sv/lesson/${id}/1/` };
 
-function recordingEvents(): LessonEvents & { calls: unknown[][] } {
-  const calls: unknown[][] = [];
-  return {
-    calls,
-    stepShown: (event) => calls.push(['stepShown', event]),
-    quizAnswered: (event) => calls.push(['quizAnswered', event]),
-    practiceOutcome: (event) => calls.push(['practiceOutcome', event]),
-    lessonFinished: (event) => calls.push(['lessonFinished', event]),
-  };
-}
 
 /** A stand-in for a practice kind: shows what it was given and reports an outcome when pressed. */
 function FakePractice({ scenario, language, onOutcome }: PracticeProps) {
