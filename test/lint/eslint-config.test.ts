@@ -11,7 +11,8 @@ async function lint(filePath: string, code: string): Promise<string[]> {
   return (result?.messages ?? []).filter((message) => message.ruleId?.includes('no-restricted')).map((message) => message.message);
 }
 
-describe('the lint rules that keep the architecture', () => {
+// Linting starts ESLint with the whole configuration: seconds on an idle machine, far more on a busy one.
+describe('the lint rules that keep the architecture', { timeout: 120_000 }, () => {
   it('refuse React in the lesson pipeline', async () => {
     expect(await lint('src/lesson-pipeline/markdown/new-rule.ts', "import { useState } from 'react';\nexport const x = useState;\n")).toEqual([
       expect.stringContaining('no React'),
