@@ -6,6 +6,7 @@ import { libraryConfig, libraryText } from '../content/index.ts';
 import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
 import { KioskTimer } from '../kiosk/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
+import { ProgressNotices } from './progress-notices.tsx';
 import { pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
@@ -68,6 +69,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </header>
       <KioskTimer settings={libraryConfig.kiosk} onEnd={endSharedSession} />
       <main id="main" tabIndex={-1} className="site-main">
+        <ProgressNotices />
         {children}
       </main>
       <footer className="site-footer">

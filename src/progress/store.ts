@@ -26,6 +26,8 @@ export interface ProgressSnapshot {
   progress: Progress;
   /** Notices the learner has not dismissed. */
   notices: readonly ProgressNotice[];
+  /** False until storage has been read: while prerendering and in the first render in the browser. */
+  ready: boolean;
 }
 
 export interface ProgressStore {
@@ -51,7 +53,7 @@ export interface ProgressStoreOptions {
 export const quarantineKey = (time: number) => `${progressKey}-quarantine-${time}`;
 const probeKey = `${progressKey}-probe`;
 
-const serverSnapshot: ProgressSnapshot = Object.freeze({ progress: emptyProgress(), notices: Object.freeze([]) });
+const serverSnapshot: ProgressSnapshot = Object.freeze({ progress: emptyProgress(), notices: Object.freeze([]), ready: false });
 
 function quizzesIn(nodes: readonly LessonNode[], into: Map<string, ReadonlySet<string>>): void {
   for (const node of nodes) {
@@ -82,7 +84,7 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
   let snapshot: ProgressSnapshot = serverSnapshot;
 
   function publish(): void {
-    snapshot = { progress, notices: [...notices].filter((notice) => !dismissed.has(notice)) };
+    snapshot = { progress, notices: [...notices].filter((notice) => !dismissed.has(notice)), ready: started };
     for (const listener of listeners) listener();
   }
 
