@@ -7,7 +7,7 @@
  * The merge gives the same result in any order and merging twice changes
  * nothing, so tabs that merge each other's writes agree.
  */
-import type { LessonProgress, Progress, QuizResult } from './schema.ts';
+import type { LessonProgress, Progress, QuizResult } from './progress-data.ts';
 
 /** A total order on quiz answers: the later one, ties broken by content so both sides choose alike. */
 function laterQuiz(a: QuizResult, b: QuizResult): QuizResult {

@@ -6,13 +6,11 @@
  * store can move it aside instead of losing it.
  */
 import * as v from 'valibot';
-import { type LessonLanguage, lessonLanguages } from '../i18n/index.ts';
+// The languages file alone: the i18n index would bring React and i18next into this lazily loaded chunk's shared imports.
+import { lessonLanguages } from '../i18n/languages.ts';
+import { type LessonProgress, type Progress, type QuizResult, emptyProgress, progressVersion } from './progress-data.ts';
 
-/** The one key the progress lives under. */
-export const progressKey = 'natvana-progress';
-
-/** The version this Nätvana writes. Raise it with a migration in `progressMigrations`. */
-export const progressVersion = 1;
+export { emptyProgress, lessonKey, progressKey, progressVersion, type LessonProgress, type Progress, type QuizResult } from './progress-data.ts';
 
 const quizResultSchema = v.object({
   /** Option ids, as the lesson names them. */
@@ -55,18 +53,12 @@ const envelopeSchema = v.object({
   lessons: recordOf(v.unknown()),
 });
 
-export type QuizResult = v.InferOutput<typeof quizResultSchema>;
-export type LessonProgress = v.InferOutput<typeof lessonProgressSchema>;
-
-export interface Progress {
-  version: typeof progressVersion;
-  /** By `<lesson language>/<lesson id>`; see `lessonKey`. */
-  lessons: Record<string, LessonProgress>;
-}
-
-export const emptyProgress = (): Progress => ({ version: progressVersion, lessons: {} });
-
-export const lessonKey = (lang: LessonLanguage, lessonId: string) => `${lang}/${lessonId}`;
+/** The schema gives exactly the types the rest of the store uses: the type checker stops the build if they part. */
+type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;
+export const schemaMatchesTypes: [Same<v.InferOutput<typeof quizResultSchema>, QuizResult>, Same<v.InferOutput<typeof lessonProgressSchema>, LessonProgress>] = [
+  true,
+  true,
+];
 
 /** A migration takes the stored data of one version and returns the data of the next. */
 export type Migration = (data: Record<string, unknown>) => Record<string, unknown>;

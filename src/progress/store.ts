@@ -17,43 +17,13 @@ import type { CompiledLesson, LessonNode } from '../content/index.ts';
 import type { LessonEvents } from '../player/index.ts';
 import { type LessonShape, mergeProgress, pruneLesson } from './merge.ts';
 import { type LessonProgress, type Progress, decodeProgress, emptyProgress, encodeProgress, lessonKey, progressKey } from './schema.ts';
-import { type SafeStorage, safeStorage } from './storage.ts';
+import { type ProgressNotice, type ProgressSnapshot, type ProgressStore, type ProgressStoreOptions, serverSnapshot } from './progress-store-types.ts';
+import { probeKey, quarantineKey } from './progress-store-types.ts';
+import { safeStorage } from './storage.ts';
 
-/** What the learner is told about their progress: it could not be read (and was put aside), or it is kept in memory only. */
-export type ProgressNotice = 'unreadable' | 'memoryOnly';
+export type { ProgressNotice, ProgressSnapshot, ProgressStore, ProgressStoreOptions } from './progress-store-types.ts';
 
-export interface ProgressSnapshot {
-  progress: Progress;
-  /** Notices the learner has not dismissed. */
-  notices: readonly ProgressNotice[];
-  /** False until storage has been read: while prerendering and in the first render in the browser. */
-  ready: boolean;
-}
 
-export interface ProgressStore {
-  subscribe(listener: () => void): () => void;
-  getSnapshot(): ProgressSnapshot;
-  /** Empty progress: what the prerendered HTML shows, and the first render in the browser. */
-  getServerSnapshot(): ProgressSnapshot;
-  /** What the player reports to. */
-  lessonEvents: LessonEvents;
-  /** Tells the store what a lesson holds now, so saved ids it no longer has are dropped. */
-  knowLesson(lesson: CompiledLesson): void;
-  dismissNotice(notice: ProgressNotice): void;
-}
-
-export interface ProgressStoreOptions {
-  storage?: SafeStorage;
-  now?: () => number;
-  /** Where `storage` events arrive: the window, in the browser. */
-  events?: () => EventTarget | undefined;
-}
-
-/** Where unreadable progress is moved aside: it is kept, under its own key, for a person to look at or restore. */
-export const quarantineKey = (time: number) => `${progressKey}-quarantine-${time}`;
-const probeKey = `${progressKey}-probe`;
-
-const serverSnapshot: ProgressSnapshot = Object.freeze({ progress: emptyProgress(), notices: Object.freeze([]), ready: false });
 
 function quizzesIn(nodes: readonly LessonNode[], into: Map<string, ReadonlySet<string>>): void {
   for (const node of nodes) {

@@ -5,7 +5,7 @@
  */
 import { type LessonSummary, findLessonSummary, lessonsOfModule, lessonIndex } from '../content/index.ts';
 import type { LessonLanguage } from '../i18n/index.ts';
-import { type Progress, lessonKey } from './schema.ts';
+import { type Progress, lessonKey } from './progress-data.ts';
 
 export type LessonProgressState = { status: 'notStarted' } | { status: 'started'; stepNumber: number } | { status: 'done' };
 

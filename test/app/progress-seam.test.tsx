@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultSeams, seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/app/routes.ts';
 import { lessonIndex } from '../../src/content/index.ts';
-import { createProgressStore } from '../../src/progress/index.ts';
+import { createProgressStore } from '../../src/progress/store.ts';
 import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 

@@ -1,7 +1,8 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { CompiledLesson } from '../../src/content/index.ts';
-import { type ProgressStore, createProgressStore, progressKey } from '../../src/progress/index.ts';
+import { type ProgressStore, progressKey } from '../../src/progress/index.ts';
+import { createProgressStore } from '../../src/progress/store.ts';
 import { decodeProgress } from '../../src/progress/schema.ts';
 import { memoryStorage, tickingClock } from './memory-storage.ts';
 
