@@ -98,8 +98,9 @@ describe('the notices about stored progress', () => {
   it('says, when stored progress cannot be read, that it was put aside, and the page works', async () => {
     const { storage, seams } = seamsWith('}}} not progress');
     await renderApp('/sv/', seams);
+    // By its region: the same words are also said once in the announcer's live region.
     expect(
-      await screen.findByText('Vi kunde inte läsa dina sparade framsteg. De har lagts åt sidan. Du kan fortsätta som vanligt.'),
+      await screen.findByRole('region', { name: 'Vi kunde inte läsa dina sparade framsteg. De har lagts åt sidan. Du kan fortsätta som vanligt.' }),
     ).toBeInTheDocument();
     expect([...storage.data.values()]).toContain('}}} not progress');
     expect(screen.getByRole('heading', { level: 1, name: 'Lär dig använda internet' })).toBeInTheDocument();
@@ -112,16 +113,16 @@ describe('the notices about stored progress', () => {
     const seams = seamsWithProgress(createProgressStore({ storage, now: tickingClock(), events: () => undefined }));
     const { user } = await renderApp('/sv/', seams);
     const text = 'Den här datorn sparar inte dina framsteg. De försvinner när du stänger webbläsaren.';
-    expect(await screen.findByText(text)).toBeInTheDocument();
+    const notice = await screen.findByRole('region', { name: text });
     expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
-    await user.click(screen.getByRole('button', { name: 'Jag förstår' }));
-    expect(screen.queryByText(text)).not.toBeInTheDocument();
+    await user.click(within(notice).getByRole('button', { name: 'Jag förstår' }));
+    expect(screen.queryByRole('region', { name: text })).not.toBeInTheDocument();
     expect(document.activeElement).toBe(document.getElementById('main'));
   });
 
   it('is in English on English pages', async () => {
     await renderApp('/en/', seamsWith('garbage').seams);
-    expect(await screen.findByText('We could not read your saved progress. It has been put aside. You can go on as usual.')).toBeInTheDocument();
+    expect(await screen.findByRole('region', { name: 'We could not read your saved progress. It has been put aside. You can go on as usual.' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'I understand' })).toBeInTheDocument();
   });
 });
