@@ -45,6 +45,9 @@ export function Shell({ children }: { children: ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.myProgress(language)}>{t('nav.progress')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.about(language)}>{t('nav.about')}</NavLink>
               </li>
             </ul>

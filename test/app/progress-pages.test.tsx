@@ -126,3 +126,18 @@ describe('the notices about stored progress', () => {
     expect(screen.getByRole('button', { name: 'I understand' })).toBeInTheDocument();
   });
 });
+
+describe('the My progress page', () => {
+  it('is reached from the main menu and says, per module and lesson, what is done', async () => {
+    const { seams } = seamsWith({ [`sv/${lesson.id}`]: done });
+    const { user } = await renderApp('/sv/', seams);
+    await user.click(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).getByRole('link', { name: 'Mina framsteg' }));
+    expect(await screen.findByRole('heading', { level: 1, name: 'Mina framsteg' })).toBeInTheDocument();
+    const section = screen.getByRole('region', { name: module.title.sv });
+    expect(await within(section).findByText(doneText(1, moduleLessons.length))).toBeInTheDocument();
+    const item = within(section).getByRole('link', { name: lesson.title }).closest('li');
+    if (!item) throw new Error('The lesson is not in a list item.');
+    expect(within(item).getByText('Klar')).toBeInTheDocument();
+    await expectNoAxeViolations(document.body);
+  });
+});

@@ -37,6 +37,11 @@ describe('progress in a real browser', () => {
     await resume.getByRole('link', { name: 'Fortsätt lektionen' }).click();
     await page.waitForURL(stepUrl);
     await page.waitForFunction((heading) => document.querySelector('h1')?.textContent === heading, stepHeading);
+
+    await page.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina framsteg' }).click();
+    await page.waitForURL('**/sv/progress/');
+    await page.getByText(/^Påbörjad\. Du är på steg 2 av \d+\.$/).waitFor();
+    await expectNoAxeViolations(page);
   });
 
   it('puts garbage in storage aside, says so plainly, and works on', async () => {
