@@ -17,7 +17,7 @@ import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
 import { pageChunk } from './page-chunk.ts';
 
-/** The lesson pages: one chunk, loaded when a lesson is opened, so the start page's download stays small. */
+/** The lesson pages and My progress: one chunk, loaded when one of them is opened, so the start page's download stays small. */
 export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
 
 type Params = Record<string, string | undefined>;
@@ -65,6 +65,13 @@ export const routeTable = {
       lessonsIn(language).flatMap((lesson) => Array.from({ length: lesson.stepCount }, (_, index) => [lesson.id, index + 1] as [string, number])),
     chunk: lessonPagesChunk,
     lesson: (params) => params.lessonId,
+  }),
+  myProgress: route({
+    pattern: 'progress',
+    address: (language) => `/${language}/progress/`,
+    pages: () => [[]],
+    // With the lesson pages: a chunk of its own makes the bundler split the start page's code into more files.
+    chunk: lessonPagesChunk,
   }),
   about: route({
     pattern: 'about',

@@ -6,6 +6,7 @@ import { libraryConfig, libraryText } from '../content/index.ts';
 import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
 import { KioskTimer } from '../kiosk/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
+import { ProgressNotices } from './progress-notices.tsx';
 import { pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
@@ -44,6 +45,9 @@ export function Shell({ children }: { children: ReactNode }) {
                 </NavLink>
               </li>
               <li>
+                <NavLink to={paths.myProgress(language)}>{t('nav.progress')}</NavLink>
+              </li>
+              <li>
                 <NavLink to={paths.about(language)}>{t('nav.about')}</NavLink>
               </li>
             </ul>
@@ -68,6 +72,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </header>
       <KioskTimer settings={libraryConfig.kiosk} onEnd={endSharedSession} />
       <main id="main" tabIndex={-1} className="site-main">
+        <ProgressNotices />
         {children}
       </main>
       <footer className="site-footer">

@@ -1,1 +1,16 @@
+/*
+ * The progress feature's public surface. The store's workings (store.ts,
+ * merge.ts, schema.ts with valibot) are not exported from here: the app gets
+ * `progressStore`, which downloads them when they are needed, so the start
+ * page's download stays small. Tests import them from their files.
+ */
 export { eraseStoredData, safeStorage, storageKeyPrefix, type SafeStorage, type StorageArea } from './storage.ts';
+export { progressKey, type LessonProgress, type Progress, type QuizResult } from './progress-data.ts';
+export { quarantineKey, type ProgressNotice, type ProgressSnapshot, type ProgressStore, type ProgressStoreOptions } from './progress-store-types.ts';
+export { continuePlace, lessonState, moduleTally, overallTally, type ContinuePlace, type LessonProgressState, type Tally } from './summary.ts';
+export { useProgress } from './use-progress.ts';
+
+import { createLazyProgressStore } from './lazy-store.ts';
+
+/** The progress of whoever is at this browser: one store for the whole app. */
+export const progressStore = createLazyProgressStore(() => import('./store.ts').then((module) => module.createProgressStore()));

@@ -1,3 +1,4 @@
-/** The pages that show a lesson: one chunk, loaded when a lesson is opened. */
+/** The pages that show a lesson, and My progress: one chunk, loaded when one of them is opened. */
 export { LessonDonePage } from './lesson-done-page.tsx';
 export { LessonStepPage } from './lesson-step-page.tsx';
+export { MyProgressPage } from './my-progress-page.tsx';

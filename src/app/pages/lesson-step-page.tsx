@@ -1,3 +1,4 @@
+import { useEffect } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useParams } from 'react-router';
 import { type CompiledLesson, findLessonSummary, findModule, useLesson } from '../../content/index.ts';
@@ -38,7 +39,11 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
     `${step?.title ?? ''} – ${t('step.count', { current: stepNumber, total: stepCount })} – ${lesson.title}`,
     tCommon('siteName'),
   );
-  const { lessonEvents, practices } = useAppSeams();
+  const { lessonEvents, practices, progress } = useAppSeams();
+  useEffect(() => {
+    // Saved steps and quizzes this lesson no longer has are dropped; the rest is kept.
+    progress.knowLesson(lesson);
+  }, [progress, lesson]);
   const module = findModule(lesson.module);
   const links = {
     back: stepNumber === 1 ? paths.module(language, lesson.module) : paths.lessonStep(language, lesson.id, stepNumber - 1),

@@ -3,6 +3,8 @@ import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { findModule, lessonsOfModule } from '../../content/index.ts';
 import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
+import { type LessonProgressState, lessonState, useProgress } from '../../progress/index.ts';
+import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { usePageTitle } from '../page-head.tsx';
@@ -23,7 +25,12 @@ function ModuleView({ moduleId }: { moduleId: string }) {
   const module = findModule(moduleId);
   const title = module?.title[lessonLanguage] ?? '';
   usePageTitle(title, tCommon('siteName'));
+  const { progress: store } = useAppSeams();
+  // Empty while prerendering and hydrating; each lesson's state fills in right after.
+  const { progress, ready } = useProgress(store);
   if (!module) return null;
+  const stateText = (state: LessonProgressState, stepCount: number) =>
+    state.status === 'started' ? t('progress.started', { current: state.stepNumber, total: stepCount }) : t(`progress.${state.status}`);
   const lessons = lessonsOfModule(lessonLanguage, module.id);
 
   return (
@@ -47,6 +54,7 @@ function ModuleView({ moduleId }: { moduleId: string }) {
             <p className="lesson-meta">
               {t('module.stepCount', { count: lesson.stepCount })} · {t('module.minutes', { count: lesson.minutes })}
             </p>
+            <p className="lesson-progress">{ready ? stateText(lessonState(progress, lessonLanguage, lesson), lesson.stepCount) : null}</p>
           </li>
         ))}
       </ol>

@@ -11,5 +11,6 @@ export const routePages: Record<RouteName, ComponentType> = {
   module: ModulePage,
   lessonDone: lazyPage(lessonPagesChunk, (pages) => pages.LessonDonePage),
   lessonStep: lazyPage(lessonPagesChunk, (pages) => pages.LessonStepPage),
+  myProgress: lazyPage(lessonPagesChunk, (pages) => pages.MyProgressPage),
   about: AboutPage,
 };

@@ -1,8 +1,11 @@
 import { useTranslation } from 'react-i18next';
 import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
-import { lessonIndex, lessonsOfModule } from '../../content/index.ts';
-import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
+import { findModule, lessonIndex, lessonsOfModule } from '../../content/index.ts';
+import { type LessonLanguage, lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
+import { type Progress, continuePlace, moduleTally, useProgress } from '../../progress/index.ts';
+import { ArrowIcon, ButtonLink } from '../../ui/index.ts';
+import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
 
@@ -12,16 +15,22 @@ export function StartPage() {
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   usePageTitle(t('start.title'), tCommon('siteName'));
+  const { progress: store } = useAppSeams();
+  // Empty while prerendering and hydrating; the stored progress fills in right after.
+  const { progress, ready } = useProgress(store);
 
   return (
     <>
       <PageHeading>{t('start.heading')}</PageHeading>
       <p className="lead">{t('start.intro')}</p>
+      <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">
         {lessonIndex.modules.map((module) => {
           const lessons = lessonsOfModule(lessonLanguage, module.id);
           const minutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
+          const tally = moduleTally(progress, lessonLanguage, module.id);
+          const anyStarted = lessons.some((lesson) => progress.lessons[`${lessonLanguage}/${lesson.id}`]);
           return (
             <li key={module.id} className="module-tile">
               <img className="module-picture" src={module.picture} alt="" width="160" height="120" />
@@ -36,10 +45,41 @@ export function StartPage() {
               <p className="module-meta">
                 {t('start.lessonCount', { count: lessons.length })} · {t('start.minutes', { count: minutes })}
               </p>
+              <p className="module-progress">{ready && anyStarted ? t('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
             </li>
           );
         })}
       </ul>
     </>
+  );
+}
+
+/** The lesson the learner was in last, at the top of the start page; nothing when there is none. */
+function ContinueWhereYouLeftOff({ progress, lessonLanguage }: { progress: Progress; lessonLanguage: LessonLanguage }) {
+  const { t } = useTranslation('pages');
+  const language = useUiLanguage();
+  const place = continuePlace(progress, lessonLanguage);
+  if (!place) return null;
+  const module = findModule(place.lesson.module);
+  return (
+    <section className="continue-lesson" aria-labelledby="continue-lesson-heading">
+      <h2 id="continue-lesson-heading">{t('progress.continueHeading')}</h2>
+      <p className="continue-lesson-title" lang={lessonLanguage}>
+        {place.lesson.title}
+      </p>
+      <p>
+        {t('progress.continueStep', { current: place.stepNumber, total: place.lesson.stepCount })}
+        {module && (
+          <>
+            {' · '}
+            <span lang={lessonLanguage}>{module.title[lessonLanguage]}</span>
+          </>
+        )}
+      </p>
+      <ButtonLink to={paths.lessonStep(language, place.lesson.id, place.stepNumber)}>
+        {t('progress.continueButton')}
+        <ArrowIcon direction="forward" />
+      </ButtonLink>
+    </section>
   );
 }

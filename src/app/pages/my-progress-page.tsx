@@ -1,0 +1,67 @@
+import { useTranslation } from 'react-i18next';
+import { Link } from 'react-router';
+import { PageHeading } from '../../a11y/index.ts';
+import { lessonIndex, lessonsOfModule } from '../../content/index.ts';
+import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
+import { lessonState, moduleTally, overallTally, useProgress } from '../../progress/index.ts';
+import { useAppSeams } from '../app-seams.tsx';
+import { usePageTitle } from '../page-head.tsx';
+import { paths } from '../routes.ts';
+
+/**
+ * What the learner has done, per module and lesson. The prerendered page
+ * lists the lessons only (there is no progress on the server); each state
+ * fills in a line kept for it once the stored progress is read.
+ */
+export function MyProgressPage() {
+  const { t } = useTranslation('pages');
+  const { t: tCommon } = useTranslation();
+  const language = useUiLanguage();
+  const lessonLanguage = lessonLanguageFor(language);
+  usePageTitle(t('myProgress.title'), tCommon('siteName'));
+  const { progress: store } = useAppSeams();
+  const { progress, ready } = useProgress(store);
+  const overall = overallTally(progress, lessonLanguage);
+  const anything = Object.keys(progress.lessons).some((key) => key.startsWith(`${lessonLanguage}/`));
+
+  return (
+    <>
+      <PageHeading>{t('myProgress.heading')}</PageHeading>
+      <p className="lead">{t('myProgress.intro')}</p>
+      <p className="module-progress">
+        {ready ? (anything ? t('progress.lessonsDone', { done: overall.done, count: overall.total }) : t('myProgress.nothingYet')) : null}
+      </p>
+      {lessonIndex.modules.map((module) => {
+        const tally = moduleTally(progress, lessonLanguage, module.id);
+        return (
+          <section key={module.id} aria-labelledby={`progress-module-${module.id}`}>
+            <h2 id={`progress-module-${module.id}`} lang={lessonLanguage}>
+              {module.title[lessonLanguage]}
+            </h2>
+            <p className="module-progress">{ready ? t('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
+            <ul>
+              {lessonsOfModule(lessonLanguage, module.id).map((lesson) => {
+                const state = lessonState(progress, lessonLanguage, lesson);
+                const step = state.status === 'started' ? state.stepNumber : 1;
+                return (
+                  <li key={lesson.id}>
+                    <Link to={paths.lessonStep(language, lesson.id, step)} lang={lessonLanguage}>
+                      {lesson.title}
+                    </Link>
+                    <p className="lesson-progress">
+                      {!ready
+                        ? null
+                        : state.status === 'started'
+                          ? t('progress.started', { current: state.stepNumber, total: lesson.stepCount })
+                          : t(`progress.${state.status}`)}
+                    </p>
+                  </li>
+                );
+              })}
+            </ul>
+          </section>
+        );
+      })}
+    </>
+  );
+}

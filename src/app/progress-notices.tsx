@@ -1,0 +1,47 @@
+import { useEffect, useRef } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y/index.ts';
+import { type ProgressNotice, useProgress } from '../progress/index.ts';
+import { Button } from '../ui/index.ts';
+import { useAppSeams } from './app-seams.tsx';
+
+/**
+ * Calm notes at the top of the page when progress could not be read (it was
+ * put aside) or cannot be kept on this computer. Not modal: the page works
+ * as usual around them. Each is said once to screen-reader users, politely,
+ * when it appears, and stays until the learner dismisses it.
+ */
+export function ProgressNotices() {
+  const { t } = useTranslation();
+  const { progress } = useAppSeams();
+  const { notices } = useProgress(progress);
+  const announce = useAnnounce();
+  const said = useRef(new Set<ProgressNotice>());
+
+  useEffect(() => {
+    for (const notice of notices) {
+      if (said.current.has(notice)) continue;
+      said.current.add(notice);
+      announce(t(`progressNotice.${notice}`));
+    }
+  }, [notices, announce, t]);
+
+  if (notices.length === 0) return null;
+  const dismiss = (notice: ProgressNotice) => {
+    progress.dismissNotice(notice);
+    // The button goes away with its note: focus goes to the start of the page's content, not lost to the body.
+    document.getElementById('main')?.focus();
+  };
+  return (
+    <div className="progress-notices">
+      {notices.map((notice) => (
+        <section key={notice} className="progress-notice" aria-labelledby={`progress-notice-${notice}`}>
+          <p id={`progress-notice-${notice}`}>{t(`progressNotice.${notice}`)}</p>
+          <Button variant="secondary" aria-describedby={`progress-notice-${notice}`} onClick={() => dismiss(notice)}>
+            {t('progressNotice.dismiss')}
+          </Button>
+        </section>
+      ))}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// @vitest-environment jsdom
+import { screen } from '@testing-library/react';
+import { describe, expect, it } from 'vitest';
+import { defaultSeams, seamsWithProgress } from '../../src/app/app-seams.tsx';
+import { paths } from '../../src/app/routes.ts';
+import { lessonIndex } from '../../src/content/index.ts';
+import { createProgressStore } from '../../src/progress/store.ts';
+import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
+import { renderApp } from '../helpers/render-app.tsx';
+
+const lesson = lessonIndex.lessons.sv.find((candidate) => candidate.stepCount >= 2);
+if (!lesson) throw new Error('The test lessons have no Swedish lesson of two steps or more.');
+
+describe('the progress seam', () => {
+  it('gives the lesson pages the progress store’s own events', () => {
+    expect(defaultSeams.lessonEvents).toBe(defaultSeams.progress.lessonEvents);
+  });
+
+  it('keeps the step a learner reaches and the lesson they finish', async () => {
+    const progress = createProgressStore({ storage: memoryStorage(), now: tickingClock(), events: () => undefined });
+    const { user } = await renderApp(paths.lessonStep('sv', lesson.id, 1), seamsWithProgress(progress));
+    await user.click(screen.getByRole('link', { name: 'Nästa' }));
+    await screen.findByText(`Steg 2 av ${lesson.stepCount}`);
+    expect(progress.getSnapshot().progress.lessons[`sv/${lesson.id}`]).toMatchObject({ status: 'started', stepNumber: 2, furthestStep: 2 });
+  });
+
+  it('marks the lesson done on its done page', async () => {
+    const progress = createProgressStore({ storage: memoryStorage(), now: tickingClock(), events: () => undefined });
+    await renderApp(paths.lessonDone('sv', lesson.id), seamsWithProgress(progress));
+    expect(progress.getSnapshot().progress.lessons[`sv/${lesson.id}`]?.status).toBe('done');
+  });
+});
