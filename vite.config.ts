@@ -31,7 +31,8 @@ export default defineConfig({
   build: {
     outDir,
     target: 'es2020',
-    sourcemap: false,
+    // NATVANA_SOURCEMAP=1 writes source maps, to see what each chunk is made of.
+    sourcemap: process.env.NATVANA_SOURCEMAP === '1',
     // Pictures stay files: inlined into lesson chunks they would be JavaScript to parse on old computers.
     assetsInlineLimit: 0,
     // Every browser Nätvana supports preloads modules itself; the polyfill would only add bytes.
