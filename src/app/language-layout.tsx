@@ -1,15 +1,7 @@
 import { useEffect, useState } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { i18nFor, isUiLanguage, loadLanguage, textDirection, TranslationProvider, type UiLanguage, UiLanguageContext } from '../i18n/index.ts';
 import { Outlet, useParams } from 'react-router';
 import { libraryConfig } from '../content/index.ts';
-import {
-  i18nFor,
-  isUiLanguage,
-  loadLanguage,
-  textDirection,
-  type UiLanguage,
-  UiLanguageContext,
-} from '../i18n/index.ts';
 import { NotFoundPage } from './pages/not-found-page.tsx';
 import { Shell } from './shell.tsx';
 
@@ -40,9 +32,9 @@ export function LanguageLayout({ fixedLanguage }: { fixedLanguage?: UiLanguage }
   if (!i18n) return <div className="language-loading" aria-busy="true" />;
   return (
     <UiLanguageContext.Provider value={language}>
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <Shell>{known ? <Outlet /> : <NotFoundPage />}</Shell>
-      </I18nextProvider>
+      </TranslationProvider>
     </UiLanguageContext.Provider>
   );
 }

@@ -1,5 +1,4 @@
-import { useTranslation } from 'react-i18next';
-import { type LessonLanguage, useUiLanguage } from '../i18n/index.ts';
+import { type LessonLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
 
 /** Says plainly when lessons are shown in another language than the interface. */
 export function LessonLanguageNotice({ lessonLanguage }: { lessonLanguage: LessonLanguage }) {

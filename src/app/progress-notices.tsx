@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
 import { type ProgressNotice, useProgress } from '../progress/index.ts';
 import { Button } from '../ui/index.ts';

@@ -17,8 +17,8 @@ import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
 import { pageChunk } from './page-chunk.ts';
 
-/** The lesson pages and My progress: one chunk, loaded when one of them is opened, so the start page's download stays small. */
-export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
+/** Every page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
+export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () => import('./pages/other-pages.ts'));
 
 type Params = Record<string, string | undefined>;
 
@@ -30,7 +30,7 @@ interface RouteDefinition<Args extends unknown[]> {
   /** The arguments of every page of this route in a language, for prerendering. */
   pages(language: UiLanguage): Args[];
   /** The chunk the page's code is in, when it is not in the start page's download. */
-  chunk?: typeof lessonPagesChunk;
+  chunk?: typeof otherPagesChunk;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
   lesson?(params: Params): string | undefined;
 }
@@ -48,13 +48,14 @@ export const routeTable = {
     pattern: 'module/:moduleId',
     address: (language, moduleId: string) => `/${language}/module/${moduleId}/`,
     pages: () => lessonIndex.modules.map((module) => [module.id]),
+    chunk: otherPagesChunk,
   }),
   // Before lessonStep: "done" would otherwise be taken for a step number.
   lessonDone: route({
     pattern: 'lesson/:lessonId/done',
     address: (language, lessonId: string) => `/${language}/lesson/${lessonId}/done/`,
     pages: (language) => lessonsIn(language).map((lesson) => [lesson.id]),
-    chunk: lessonPagesChunk,
+    chunk: otherPagesChunk,
     lesson: (params) => params.lessonId,
   }),
   lessonStep: route({
@@ -63,20 +64,20 @@ export const routeTable = {
     address: (language, lessonId: string, step: number) => `/${language}/lesson/${lessonId}/${step}/`,
     pages: (language) =>
       lessonsIn(language).flatMap((lesson) => Array.from({ length: lesson.stepCount }, (_, index) => [lesson.id, index + 1] as [string, number])),
-    chunk: lessonPagesChunk,
+    chunk: otherPagesChunk,
     lesson: (params) => params.lessonId,
   }),
   myProgress: route({
     pattern: 'progress',
     address: (language) => `/${language}/progress/`,
     pages: () => [[]],
-    // With the lesson pages: a chunk of its own makes the bundler split the start page's code into more files.
-    chunk: lessonPagesChunk,
+    chunk: otherPagesChunk,
   }),
   about: route({
     pattern: 'about',
     address: (language) => `/${language}/about/`,
     pages: () => [[]],
+    chunk: otherPagesChunk,
   }),
 };
 
@@ -125,7 +126,7 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
 }
 
 /** What a page is made from beyond the start page's download: the chunk of its code and the lesson it shows. */
-export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof lessonPagesChunk; lessonId?: string } {
+export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof otherPagesChunk; lessonId?: string } {
   const matched = matchRoute(pathname);
   const language = matched?.language ?? languageOfPath(pathname);
   if (!matched) return { language };

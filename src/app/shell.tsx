@@ -1,16 +1,17 @@
-import type { ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { type ReactNode, Suspense, lazy } from 'react';
+import { uiLanguages, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
-import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
-import { KioskTimer } from '../kiosk/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
 import { ProgressNotices } from './progress-notices.tsx';
 import { pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
+
+// Most computers are not in kiosk mode: the timer's code downloads only where it is.
+const KioskTimer = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ default: kiosk.KioskTimer })));
 
 /** The frame of every page: skip link, header with the ways around, the main content, and the footer. */
 export function Shell({ children }: { children: ReactNode }) {
@@ -70,7 +71,11 @@ export function Shell({ children }: { children: ReactNode }) {
           </nav>
         </div>
       </header>
-      <KioskTimer settings={libraryConfig.kiosk} onEnd={endSharedSession} />
+      {libraryConfig.kiosk.enabled && (
+        <Suspense fallback={null}>
+          <KioskTimer settings={libraryConfig.kiosk} onEnd={endSharedSession} />
+        </Suspense>
+      )}
       <main id="main" tabIndex={-1} className="site-main">
         <ProgressNotices />
         {children}

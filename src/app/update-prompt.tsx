@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
 import { Button } from '../ui/index.ts';
 import { onServiceWorkerUpdate, type ServiceWorkerUpdate } from './service-worker.ts';

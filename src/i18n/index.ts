@@ -3,6 +3,7 @@ import { type UiLanguage, uiLanguages } from './languages.ts';
 
 export * from './languages.ts';
 export { UiLanguageContext, useUiLanguage, useUiTextAttributes } from './language-context.tsx';
+export { TranslationProvider, useTranslation } from './translation-context.tsx';
 
 export const namespaces = ['common', 'player', 'pages'] as const;
 type Namespace = (typeof namespaces)[number];

@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/index.ts';
 import { Button, Dialog } from '../ui/index.ts';
 import { useIdleTimer } from './use-idle-timer.ts';
 

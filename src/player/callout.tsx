@@ -1,7 +1,6 @@
 import { type ReactNode, useId } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, useUiTextAttributes } from '../i18n/index.ts';
 import type { CalloutNode } from '../content/types.ts';
-import { useUiTextAttributes } from '../i18n/index.ts';
 import { TipIcon, WarningIcon } from '../ui/index.ts';
 
 /** A tip or a warning: a region named by its visible title, so it can be found in the landmarks list. */

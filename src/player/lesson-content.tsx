@@ -1,9 +1,8 @@
 import { createElement, Fragment, type ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, useUiTextAttributes } from '../i18n/index.ts';
 import { Link } from 'react-router';
 import type { LessonNode } from '../content/types.ts';
 import { Callout } from './callout.tsx';
-import { useUiTextAttributes } from '../i18n/index.ts';
 import { useLessonLinks } from './lesson-links.tsx';
 import { PracticeSlot } from './practice-slot.tsx';
 import { Quiz } from './quiz.tsx';

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/index.ts';
 import { PageHeading } from '../a11y/index.ts';
 import type { PracticeRegistry } from '../content/index.ts';
 import type { CompiledLesson } from '../content/types.ts';

@@ -1,7 +1,6 @@
 import { Component, type ReactNode, useEffect, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, useUiTextAttributes } from '../i18n/index.ts';
 import type { PracticeComponent, PracticeEntry, PracticeOutcome } from '../content/index.ts';
-import { useUiTextAttributes } from '../i18n/index.ts';
 import { Button } from '../ui/index.ts';
 import { useStepSeams } from './lesson-seams.tsx';
 

@@ -1,7 +1,6 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation, useUiTextAttributes } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
-import { useUiTextAttributes } from '../i18n/index.ts';
 import type { QuizNode } from '../content/types.ts';
 import { Button, NotYetIcon, RightIcon } from '../ui/index.ts';
 import { type QuizResult, gradeQuiz } from './grade-quiz.ts';

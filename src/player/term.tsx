@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation, useUiTextAttributes } from '../i18n/index.ts';
 import type { TermNode } from '../content/types.ts';
-import { useUiTextAttributes } from '../i18n/index.ts';
 import { useDisclosure } from '../ui/index.ts';
 
 /**

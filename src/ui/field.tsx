@@ -1,5 +1,5 @@
 import type { ComponentPropsWithRef, ReactNode } from 'react';
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../i18n/index.ts';
 
 /** What a Field gives the control it labels: spread them onto the `<input>` (or `<select>`, `<textarea>`). */
 export interface FieldControlProps {

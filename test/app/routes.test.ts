@@ -6,7 +6,7 @@ import { languageChunkSource, uiLanguages } from '../../src/i18n/index.ts';
 import {
   allAddresses,
   languageOfPath,
-  lessonPagesChunk,
+  otherPagesChunk,
   matchRoute,
   needsOfPath,
   pathInLanguage,
@@ -61,14 +61,15 @@ describe('the route table', () => {
     }
   });
 
-  it('says a lesson page needs the lesson pages’ chunk and its lesson; other pages need neither', () => {
-    expect(needsOfPath(paths.lessonStep('en', firstLesson.id, 1))).toEqual({ language: 'en', chunk: lessonPagesChunk, lessonId: firstLesson.id });
-    expect(needsOfPath(paths.lessonDone('ar', firstLesson.id))).toEqual({ language: 'ar', chunk: lessonPagesChunk, lessonId: firstLesson.id });
-    expect(needsOfPath(paths.about('sv'))).toEqual({ language: 'sv' });
+  it('says a lesson page needs the other pages’ chunk and its lesson; the start page needs neither', () => {
+    expect(needsOfPath(paths.lessonStep('en', firstLesson.id, 1))).toEqual({ language: 'en', chunk: otherPagesChunk, lessonId: firstLesson.id });
+    expect(needsOfPath(paths.lessonDone('ar', firstLesson.id))).toEqual({ language: 'ar', chunk: otherPagesChunk, lessonId: firstLesson.id });
+    expect(needsOfPath(paths.about('sv'))).toEqual({ language: 'sv', chunk: otherPagesChunk });
+    expect(needsOfPath(paths.start('sv'))).toEqual({ language: 'sv' });
   });
 
   it('names chunks by files that exist, so the prerenderer can find them in the build', () => {
-    expect(existsSync(`${projectRoot}/${lessonPagesChunk.source}`)).toBe(true);
+    expect(existsSync(`${projectRoot}/${otherPagesChunk.source}`)).toBe(true);
     for (const language of uiLanguages) expect(existsSync(`${projectRoot}/${languageChunkSource(language)}`), language).toBe(true);
   });
 });

@@ -52,6 +52,6 @@ describe('the start page', () => {
   it('opens a module when its link is followed', async () => {
     const { user } = await renderApp('/sv/');
     await user.click(screen.getByRole('link', { name: 'Webben' }));
-    expect(screen.getByRole('heading', { level: 1, name: 'Webben' })).toBeInTheDocument();
+    expect(await screen.findByRole('heading', { level: 1, name: 'Webben' })).toBeInTheDocument();
   });
 });

@@ -1,7 +1,7 @@
 import { render, type RenderResult } from '@testing-library/react';
 import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
-import { I18nextProvider } from 'react-i18next';
+import { TranslationProvider } from '../../src/i18n/index.ts';
 import { AnnouncerProvider } from '../../src/a11y/index.ts';
 import { i18nFor, loadLanguage, type UiLanguage, UiLanguageContext } from '../../src/i18n/index.ts';
 
@@ -24,9 +24,9 @@ export async function renderInLanguage(
   const user = userEvent.setup(userOptions);
   const rendered = render(
     <UiLanguageContext.Provider value={language}>
-      <I18nextProvider i18n={i18n}>
+      <TranslationProvider i18n={i18n}>
         <AnnouncerProvider>{ui}</AnnouncerProvider>
-      </I18nextProvider>
+      </TranslationProvider>
     </UiLanguageContext.Provider>,
   );
   return { user, ...rendered };

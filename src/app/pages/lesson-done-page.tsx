@@ -1,9 +1,8 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { findLessonSummary, findModule, nextLessonAfter, useLesson } from '../../content/index.ts';
-import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { ArrowIcon, ButtonLink, RightIcon } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';

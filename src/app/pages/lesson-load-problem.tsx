@@ -1,4 +1,4 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation } from '../../i18n/index.ts';
 import { PageHeading } from '../../a11y/index.ts';
 import type { LessonState } from '../../content/index.ts';
 import { Button } from '../../ui/index.ts';

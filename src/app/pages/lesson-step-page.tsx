@@ -1,8 +1,7 @@
 import { useEffect } from 'react';
-import { useTranslation } from 'react-i18next';
+import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { useParams } from 'react-router';
 import { type CompiledLesson, findLessonSummary, findModule, useLesson } from '../../content/index.ts';
-import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { LessonStep } from '../../player/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';

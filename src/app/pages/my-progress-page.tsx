@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { lessonIndex, lessonsOfModule } from '../../content/index.ts';
-import { lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { lessonState, moduleTally, overallTally, useProgress } from '../../progress/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';

@@ -1,6 +1,5 @@
-import { useTranslation } from 'react-i18next';
+import { useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { PageHeading } from '../../a11y/index.ts';
-import { useUiLanguage } from '../../i18n/index.ts';
 import { ButtonLink } from '../../ui/index.ts';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';

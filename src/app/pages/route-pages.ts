@@ -1,16 +1,14 @@
 import type { ComponentType } from 'react';
 import { lazyPage } from '../lazy-pages.tsx';
-import { lessonPagesChunk, type RouteName } from '../routes.ts';
-import { AboutPage } from './about-page.tsx';
-import { ModulePage } from './module-page.tsx';
+import { otherPagesChunk, type RouteName } from '../routes.ts';
 import { StartPage } from './start-page.tsx';
 
 /** The page each route of the route table shows. The type asks for one per route. */
 export const routePages: Record<RouteName, ComponentType> = {
   start: StartPage,
-  module: ModulePage,
-  lessonDone: lazyPage(lessonPagesChunk, (pages) => pages.LessonDonePage),
-  lessonStep: lazyPage(lessonPagesChunk, (pages) => pages.LessonStepPage),
-  myProgress: lazyPage(lessonPagesChunk, (pages) => pages.MyProgressPage),
-  about: AboutPage,
+  module: lazyPage(otherPagesChunk, (pages) => pages.ModulePage),
+  lessonDone: lazyPage(otherPagesChunk, (pages) => pages.LessonDonePage),
+  lessonStep: lazyPage(otherPagesChunk, (pages) => pages.LessonStepPage),
+  myProgress: lazyPage(otherPagesChunk, (pages) => pages.MyProgressPage),
+  about: lazyPage(otherPagesChunk, (pages) => pages.AboutPage),
 };

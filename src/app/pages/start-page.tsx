@@ -1,8 +1,7 @@
-import { useTranslation } from 'react-i18next';
+import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { findModule, lessonIndex, lessonsOfModule } from '../../content/index.ts';
-import { type LessonLanguage, lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { type Progress, continuePlace, moduleTally, useProgress } from '../../progress/index.ts';
 import { ArrowIcon, ButtonLink } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';

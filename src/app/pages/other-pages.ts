@@ -1,0 +1,12 @@
+/**
+ * Every page but the start page: one chunk, loaded when one of them is
+ * opened, so the start page's download stays small. One chunk rather than
+ * one per page: moving on from a module page to its first lesson then needs
+ * no further download, and the bundler does not split the start page's code
+ * into more files.
+ */
+export { AboutPage } from './about-page.tsx';
+export { LessonDonePage } from './lesson-done-page.tsx';
+export { LessonStepPage } from './lesson-step-page.tsx';
+export { ModulePage } from './module-page.tsx';
+export { MyProgressPage } from './my-progress-page.tsx';
