@@ -8,7 +8,15 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { lessonIndex, lessonChunkSource, loadLesson } from '../content/index.ts';
-import { languageChunkSource, lessonLanguageFor, lessonLanguages, loadLanguage, textDirection, uiLanguages } from '../i18n/index.ts';
+import {
+  languageChunkSource,
+  laterStringsChunkSource,
+  lessonLanguageFor,
+  lessonLanguages,
+  loadLaterStrings,
+  textDirection,
+  uiLanguages,
+} from '../i18n/index.ts';
 import { App } from './app.tsx';
 import { HeadContext } from './page-head.tsx';
 import { allAddresses, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
@@ -28,7 +36,7 @@ export interface RenderedPage {
 /** Loads every language, page chunk and lesson, so every page renders complete with no loading state. */
 export async function loadEverything(): Promise<void> {
   await Promise.all([
-    ...uiLanguages.map((language) => loadLanguage(language)),
+    ...uiLanguages.map((language) => loadLaterStrings(language)),
     ...routeNames.map((name) => (routeTable[name] as { chunk?: { load(): Promise<unknown> } }).chunk?.load()),
     ...lessonLanguages.flatMap((language) => lessonIndex.lessons[language].map((lesson) => loadLesson(language, lesson.id))),
   ]);
@@ -49,7 +57,7 @@ export function renderPage(url: string, basename = ''): RenderedPage {
   const chunkSources = [
     appChunkSource,
     languageChunkSource(language),
-    ...(chunk ? [chunk.source] : []),
+    ...(chunk ? [chunk.source, laterStringsChunkSource(language)] : []),
     ...(lessonId ? [lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
   ];
   return { html, title, lang: language, dir: textDirection(language), chunkSources };

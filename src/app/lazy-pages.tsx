@@ -1,29 +1,32 @@
 import { type ComponentType, useEffect, useState } from 'react';
+import { laterStringsLoaded, loadLaterStrings, useUiLanguage } from '../i18n/index.ts';
 import type { PageChunk } from './page-chunk.ts';
-import { LessonLoadProblem } from './pages/lesson-load-problem.tsx';
+import { LoadProblem } from './pages/load-problem.tsx';
 
 /**
- * A page from a chunk kept out of the start page's download. It renders at
- * once, with no Suspense fallback, once the chunk is loaded (before
- * hydration, so prerendered HTML hydrates unchanged); pages from one chunk
- * share the download, so moving between them never shows a loading state.
+ * A page from a chunk kept out of the start page's download, with the later
+ * strings of its language (see i18n/index.ts). It renders at once, with no
+ * Suspense fallback, once both are loaded (before hydration, so prerendered
+ * HTML hydrates unchanged); pages from one chunk share the download, so
+ * moving between them never shows a loading state.
  */
 export function lazyPage<Module>(chunk: PageChunk<Module>, pick: (module: Module) => ComponentType): ComponentType {
   return function LazyPage() {
     const [failed, setFailed] = useState(false);
-    const [, setReady] = useState(false);
-    const loaded = chunk.loaded();
+    const [, setArrivals] = useState(0);
+    const language = useUiLanguage();
+    const loaded = laterStringsLoaded(language) ? chunk.loaded() : undefined;
     useEffect(() => {
       if (loaded || failed) return;
-      chunk.load().then(
-        () => setReady(true),
+      Promise.all([chunk.load(), loadLaterStrings(language)]).then(
+        () => setArrivals((arrivals) => arrivals + 1),
         () => setFailed(true),
       );
-    }, [loaded, failed]);
+    }, [loaded, failed, language]);
     if (loaded) {
       const Loaded = pick(loaded);
       return <Loaded />;
     }
-    return <LessonLoadProblem state={failed ? { status: 'failed', retry: () => setFailed(false) } : { status: 'loading' }} />;
+    return <LoadProblem what="page" state={failed ? { status: 'failed', retry: () => setFailed(false) } : { status: 'loading' }} />;
   };
 }

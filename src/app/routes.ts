@@ -14,7 +14,7 @@
  */
 import { matchPath } from 'react-router';
 import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
-import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
+import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, loadLaterStrings } from '../i18n/index.ts';
 import { pageChunk } from './page-chunk.ts';
 
 /** Every page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
@@ -155,5 +155,10 @@ export function allAddresses(languages: readonly UiLanguage[]): string[] {
  */
 export async function loadWhatPageNeeds(pathname: string): Promise<void> {
   const { language, chunk, lessonId } = needsOfPath(pathname);
-  await Promise.all([loadLanguage(language), chunk?.load(), lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined]);
+  await Promise.all([
+    loadLanguage(language),
+    // A page beyond the start page says more than the first strings hold.
+    chunk ? Promise.all([chunk.load(), loadLaterStrings(language)]) : undefined,
+    lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined,
+  ]);
 }

@@ -5,43 +5,83 @@ export * from './languages.ts';
 export { UiLanguageContext, useUiLanguage, useUiTextAttributes } from './language-context.tsx';
 export { TranslationProvider, useTranslation } from './translation-context.tsx';
 
-export const namespaces = ['common', 'player', 'pages'] as const;
-type Namespace = (typeof namespaces)[number];
-
 /**
- * Each language's strings are their own small chunk: a page downloads only
- * the language it is shown in.
+ * The strings come in two parts per language. `common` is what the start
+ * page and the frame of every page say, in the start page's download;
+ * every other namespace arrives with the first page beyond the start page
+ * (or the first feature that needs it), so the start page's download does
+ * not grow as features add words.
  */
-const localeBundles = import.meta.glob<{ default: Record<Namespace, Record<string, unknown>> }>('./locales/*/index.ts');
+export const firstNamespaces = ['common'] as const;
+export const laterNamespaces = ['player', 'pages'] as const;
+export const namespaces = [...firstNamespaces, ...laterNamespaces] as const;
+type Namespace = (typeof namespaces)[number];
+type Strings = Partial<Record<Namespace, Record<string, unknown>>>;
 
-/** The file a language's strings are built from, as the build's manifest names its chunk (see scripts/prerender.ts). */
+/** Each language's strings are small chunks of their own: a page downloads only the language it is shown in. */
+const firstBundles = import.meta.glob<{ default: Strings }>('./locales/*/index.ts');
+const laterBundles = import.meta.glob<{ default: Strings }>('./locales/*/later.ts');
+
+/** The file a language's first strings are built from, as the build's manifest names its chunk (see scripts/prerender.ts). */
 export function languageChunkSource(language: UiLanguage): string {
   return `src/i18n/locales/${language}/index.ts`;
 }
 
-const loaded = new Map<UiLanguage, Record<Namespace, Record<string, unknown>>>();
-const loading = new Map<UiLanguage, Promise<void>>();
+/** The file a language's later strings are built from, as the build's manifest names its chunk. */
+export function laterStringsChunkSource(language: UiLanguage): string {
+  return `src/i18n/locales/${language}/later.ts`;
+}
+
+const loaded = new Map<UiLanguage, Strings>();
+const laterLoaded = new Set<UiLanguage>();
+const loading = new Map<string, Promise<void>>();
 const instances = new Map<UiLanguage, I18n>();
 
-/** Downloads a language's strings once; later calls share the same download. */
-export function loadLanguage(language: UiLanguage): Promise<void> {
-  if (loaded.has(language)) return Promise.resolve();
-  let pending = loading.get(language);
+/** Downloads a file of strings once; later calls share the same download, and a failed one is tried afresh. */
+function loadOnce(key: string, load: (() => Promise<{ default: Strings }>) | undefined, keep: (strings: Strings) => void): Promise<void> {
+  let pending = loading.get(key);
   if (!pending) {
-    const load = localeBundles[`./locales/${language}/index.ts`];
-    if (!load) return Promise.reject(new Error(`Nätvana has no strings for ${language}.`));
+    if (!load) return Promise.reject(new Error(`Nätvana has no strings for ${key}.`));
     pending = load().then(
-      (bundle) => {
-        loaded.set(language, bundle.default);
-      },
+      (bundle) => keep(bundle.default),
       (error: unknown) => {
-        loading.delete(language);
+        loading.delete(key);
         throw error;
       },
     );
-    loading.set(language, pending);
+    loading.set(key, pending);
   }
   return pending;
+}
+
+/** Downloads a language's first strings (the `common` namespace): enough for the start page and every page's frame. */
+export function loadLanguage(language: UiLanguage): Promise<void> {
+  if (loaded.has(language)) return Promise.resolve();
+  return loadOnce(language, firstBundles[`./locales/${language}/index.ts`], (strings) => {
+    loaded.set(language, { ...strings, ...loaded.get(language) });
+  });
+}
+
+/** Downloads a language's later strings (every namespace but `common`), for the pages and features beyond the start page. */
+export function loadLaterStrings(language: UiLanguage): Promise<void> {
+  if (laterLoaded.has(language)) return Promise.resolve();
+  const first = loadLanguage(language);
+  const later = loadOnce(`${language}/later`, laterBundles[`./locales/${language}/later.ts`], (strings) => {
+    loaded.set(language, { ...loaded.get(language), ...strings });
+    const addTo = (instance: I18n | undefined) => {
+      for (const [namespace, bundle] of Object.entries(strings)) instance?.addResourceBundle(language, namespace, bundle, true, true);
+    };
+    addTo(instances.get(language));
+    // Swedish is every other language's fallback: its instance has a copy to add to.
+    if (language === 'sv') for (const [other, instance] of instances) if (other !== 'sv') addTo(instance);
+    laterLoaded.add(language);
+  });
+  return Promise.all([first, later]).then(() => undefined);
+}
+
+/** Whether a language's later strings are here, so a page that needs them can render at once. */
+export function laterStringsLoaded(language: UiLanguage): boolean {
+  return laterLoaded.has(language);
 }
 
 /**
@@ -52,7 +92,8 @@ export function loadLanguage(language: UiLanguage): Promise<void> {
  */
 export function i18nFor(language: UiLanguage): I18n | undefined {
   const strings = loaded.get(language);
-  if (!strings) return undefined;
+  // Not before the first strings: an instance made from the later ones alone would lack the page's frame.
+  if (!strings?.common) return undefined;
   let instance = instances.get(language);
   if (!instance) {
     const resources: Resource = { [language]: strings };

@@ -3,7 +3,7 @@ import userEvent, { type UserEvent } from '@testing-library/user-event';
 import type { ReactElement } from 'react';
 import { TranslationProvider } from '../../src/i18n/index.ts';
 import { AnnouncerProvider } from '../../src/a11y/index.ts';
-import { i18nFor, loadLanguage, type UiLanguage, UiLanguageContext } from '../../src/i18n/index.ts';
+import { i18nFor, loadLaterStrings, type UiLanguage, UiLanguageContext } from '../../src/i18n/index.ts';
 
 export interface RenderedPart extends RenderResult {
   user: UserEvent;
@@ -18,7 +18,8 @@ export async function renderInLanguage(
   language: UiLanguage = 'sv',
   userOptions: Parameters<typeof userEvent.setup>[0] = {},
 ): Promise<RenderedPart> {
-  await loadLanguage(language);
+  // A part of a page may use any namespace: load them all, as a page beyond the start page has them.
+  await loadLaterStrings(language);
   const i18n = i18nFor(language);
   if (!i18n) throw new Error(`The ${language} strings did not load.`);
   const user = userEvent.setup(userOptions);

@@ -1,20 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { i18nFor, loadLanguage, namespaces, textDirection, uiLanguages } from '../../src/i18n/index.ts';
-import arCommon from '../../src/i18n/locales/ar/common.json';
-import arPages from '../../src/i18n/locales/ar/pages.json';
-import arPlayer from '../../src/i18n/locales/ar/player.json';
-import enCommon from '../../src/i18n/locales/en/common.json';
-import enPages from '../../src/i18n/locales/en/pages.json';
-import enPlayer from '../../src/i18n/locales/en/player.json';
-import svCommon from '../../src/i18n/locales/sv/common.json';
-import svPages from '../../src/i18n/locales/sv/pages.json';
-import svPlayer from '../../src/i18n/locales/sv/player.json';
+import { firstNamespaces, i18nFor, laterStringsLoaded, loadLanguage, loadLaterStrings, namespaces, textDirection, uiLanguages } from '../../src/i18n/index.ts';
+import type { UiLanguage } from '../../src/i18n/index.ts';
 
-const strings = {
-  sv: { common: svCommon, player: svPlayer, pages: svPages },
-  en: { common: enCommon, player: enPlayer, pages: enPages },
-  ar: { common: arCommon, player: arPlayer, pages: arPages },
-} as const;
+/** Every strings file, by language and namespace: a namespace added later is checked with no change here. */
+const files = import.meta.glob<Record<string, unknown>>('../../src/i18n/locales/*/*.json', { eager: true, import: 'default' });
+const strings = Object.fromEntries(
+  uiLanguages.map((language) => [
+    language,
+    Object.fromEntries(namespaces.map((namespace) => [namespace, files[`../../src/i18n/locales/${language}/${namespace}.json`]])),
+  ]),
+) as Record<UiLanguage, Record<(typeof namespaces)[number], unknown>>;
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
 
@@ -33,7 +28,23 @@ describe('loading a language', () => {
   it('gives an instance in that language once loaded', async () => {
     await loadLanguage('ar');
     expect(i18nFor('ar')?.language).toBe('ar');
-    expect(i18nFor('ar')?.t('player:step.next')).toBe('التالي');
+    expect(i18nFor('ar')?.t('nav.start')).toBe('البداية');
+  });
+
+  it('adds the later strings to the instance made before they came', async () => {
+    await loadLanguage('ar');
+    const instance = i18nFor('ar');
+    expect(laterStringsLoaded('ar')).toBe(false);
+    expect(instance?.t('player:step.next')).toBe('step.next');
+    await loadLaterStrings('ar');
+    expect(laterStringsLoaded('ar')).toBe(true);
+    expect(i18nFor('ar')).toBe(instance);
+    expect(instance?.t('player:step.next')).toBe('التالي');
+  });
+
+  it('keeps the later strings out of the first download, which the start page waits for', async () => {
+    const first = await import('../../src/i18n/locales/sv/index.ts');
+    expect(Object.keys(first.default)).toEqual([...firstNamespaces]);
   });
 
   it('shares one download between calls made at the same time', async () => {
@@ -49,12 +60,12 @@ describe('loading a language', () => {
   });
 
   it('fills in values without HTML escaping, since React escapes them', async () => {
-    await loadLanguage('sv');
+    await loadLaterStrings('sv');
     expect(i18nFor('sv')?.t('pages:done.title', { lesson: 'Vad är <e-post>?' })).toBe('Klar: Vad är <e-post>?');
   });
 
   it('counts steps in the language’s words', async () => {
-    await loadLanguage('en');
+    await loadLaterStrings('en');
     expect(i18nFor('en')?.t('player:step.count', { current: 2, total: 8 })).toBe('Step 2 of 8');
   });
 });
@@ -82,7 +93,7 @@ describe('the strings', () => {
 
   it('use the Arabic plural forms, not the Swedish fallback, for 3 lessons', async () => {
     await loadLanguage('ar');
-    expect(i18nFor('ar')?.t('pages:start.lessonCount', { count: 3 })).toBe('3 دروس');
+    expect(i18nFor('ar')?.t('start.lessonCount', { count: 3 })).toBe('3 دروس');
   });
 });
 

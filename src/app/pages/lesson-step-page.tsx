@@ -8,7 +8,7 @@ import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
-import { LessonLoadProblem } from './lesson-load-problem.tsx';
+import { LoadProblem } from './load-problem.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function LessonStepPage() {
@@ -25,7 +25,7 @@ function LessonStepLoader({ lessonId, stepNumber }: { lessonId: string; stepNumb
   const state = useLesson(lessonLanguageFor(language), lessonId);
   if (state.status === 'ready') return <LessonStepView lesson={state.lesson} stepNumber={stepNumber} />;
   if (state.status === 'missing') return <NotFoundPage />;
-  return <LessonLoadProblem state={state} />;
+  return <LoadProblem what="lesson" state={state} />;
 }
 
 function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNumber: number }) {

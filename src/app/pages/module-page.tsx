@@ -29,7 +29,7 @@ function ModuleView({ moduleId }: { moduleId: string }) {
   const { progress, ready } = useProgress(store);
   if (!module) return null;
   const stateText = (state: LessonProgressState, stepCount: number) =>
-    state.status === 'started' ? t('progress.started', { current: state.stepNumber, total: stepCount }) : t(`progress.${state.status}`);
+    state.status === 'started' ? tCommon('progress.started', { current: state.stepNumber, total: stepCount }) : tCommon(`progress.${state.status}`);
   const lessons = lessonsOfModule(lessonLanguage, module.id);
 
   return (

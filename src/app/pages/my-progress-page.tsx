@@ -28,7 +28,7 @@ export function MyProgressPage() {
       <PageHeading>{t('myProgress.heading')}</PageHeading>
       <p className="lead">{t('myProgress.intro')}</p>
       <p className="module-progress">
-        {ready ? (anything ? t('progress.lessonsDone', { done: overall.done, count: overall.total }) : t('myProgress.nothingYet')) : null}
+        {ready ? (anything ? tCommon('progress.lessonsDone', { done: overall.done, count: overall.total }) : t('myProgress.nothingYet')) : null}
       </p>
       {lessonIndex.modules.map((module) => {
         const tally = moduleTally(progress, lessonLanguage, module.id);
@@ -37,7 +37,7 @@ export function MyProgressPage() {
             <h2 id={`progress-module-${module.id}`} lang={lessonLanguage}>
               {module.title[lessonLanguage]}
             </h2>
-            <p className="module-progress">{ready ? t('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
+            <p className="module-progress">{ready ? tCommon('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
             <ul>
               {lessonsOfModule(lessonLanguage, module.id).map((lesson) => {
                 const state = lessonState(progress, lessonLanguage, lesson);
@@ -51,8 +51,8 @@ export function MyProgressPage() {
                       {!ready
                         ? null
                         : state.status === 'started'
-                          ? t('progress.started', { current: state.stepNumber, total: lesson.stepCount })
-                          : t(`progress.${state.status}`)}
+                          ? tCommon('progress.started', { current: state.stepNumber, total: lesson.stepCount })
+                          : tCommon(`progress.${state.status}`)}
                     </p>
                   </li>
                 );

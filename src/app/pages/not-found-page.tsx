@@ -5,10 +5,9 @@ import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
 
 export function NotFoundPage() {
-  const { t } = useTranslation('pages');
-  const { t: tCommon } = useTranslation();
+  const { t } = useTranslation();
   const language = useUiLanguage();
-  usePageTitle(t('notFound.title'), tCommon('siteName'));
+  usePageTitle(t('notFound.title'), t('siteName'));
   return (
     <>
       <PageHeading>{t('notFound.heading')}</PageHeading>

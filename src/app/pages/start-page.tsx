@@ -9,11 +9,10 @@ import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
 
 export function StartPage() {
-  const { t } = useTranslation('pages');
-  const { t: tCommon } = useTranslation();
+  const { t } = useTranslation();
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
-  usePageTitle(t('start.title'), tCommon('siteName'));
+  usePageTitle(t('start.title'), t('siteName'));
   const { progress: store } = useAppSeams();
   // Empty while prerendering and hydrating; the stored progress fills in right after.
   const { progress, ready } = useProgress(store);
@@ -55,7 +54,7 @@ export function StartPage() {
 
 /** The lesson the learner was in last, at the top of the start page; nothing when there is none. */
 function ContinueWhereYouLeftOff({ progress, lessonLanguage }: { progress: Progress; lessonLanguage: LessonLanguage }) {
-  const { t } = useTranslation('pages');
+  const { t } = useTranslation();
   const language = useUiLanguage();
   const place = continuePlace(progress, lessonLanguage);
   if (!place) return null;

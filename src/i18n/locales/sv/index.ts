@@ -1,6 +1,4 @@
-// One chunk per language: its namespaces arrive together in one request.
+// A language's first strings, in the start page's download: the frame of every page and the start page.
 import common from './common.json';
-import pages from './pages.json';
-import player from './player.json';
 
-export default { common, pages, player };
+export default { common };
