@@ -49,7 +49,8 @@ const scamQuiz: QuizNode = {
 };
 
 const renderQuiz = (quiz: QuizNode) => renderInLanguage(<Quiz quiz={quiz} />);
-const answerButton = () => screen.getByRole('button', { name: 'Svara' });
+/** The quiz's one button: its name is the visible word, then the question (see quiz-button-names.test.tsx). */
+const answerButton = () => screen.getByRole('button', { name: /^Svara / });
 const politeRegion = () => screen.getByTestId('announcer-polite');
 
 describe('Quiz', () => {
@@ -88,7 +89,8 @@ describe('Quiz', () => {
   it('asks the learner to choose an answer first when nothing is chosen', async () => {
     const { user } = await renderQuiz(emailQuiz);
     await user.click(answerButton());
-    expect(screen.getByText('Välj ett svar först.')).toBeInTheDocument();
+    // The visible line under the button; the live region says the same words a moment later.
+    expect(screen.getByText('Välj ett svar först.', { selector: '.quiz-ask' })).toBeInTheDocument();
     expect(screen.queryByText('Inte riktigt.')).not.toBeInTheDocument();
     expect(screen.queryByText('Rätt!')).not.toBeInTheDocument();
   });
