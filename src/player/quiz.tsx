@@ -83,8 +83,17 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
           ))}
         </div>
       </fieldset>
+      {/*
+        The question is part of the button's name, after the visible word, so
+        that a screen reader's list of buttons (NVDA's Elements list, VoiceOver's
+        rotor) tells apart the "Svara" of each quiz on a step: a description is
+        not read in those lists. It stays in the lesson's language.
+      */}
       <Button type="submit" variant="secondary" {...ui}>
-        {t('quiz.check')}
+        {t('quiz.check')}{' '}
+        <span className="visually-hidden" lang={place.lang} dir="ltr">
+          {plainText(quiz.question)}
+        </span>
       </Button>
       {asked && !result && (
         <p className="quiz-ask" {...ui}>

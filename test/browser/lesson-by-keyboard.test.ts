@@ -14,10 +14,12 @@ async function answerQuizzesByKeyboard(): Promise<number> {
     const firstOption = ((await quiz.locator('.quiz-option').first().innerText()) ?? '').replace(/\s+/g, ' ').trim();
     await tabTo(session.page, firstOption, { tag: 'input' });
     await session.page.keyboard.press('Space');
-    await tabTo(session.page, 'Svara', { tag: 'button' });
+    // The button's name is "Svara" and then its quiz's question, so each quiz's button has a name of its own.
+    const question = ((await quiz.locator('legend').innerText()) ?? '').replace(/\s+/g, ' ').trim();
+    await tabTo(session.page, `Svara ${question}`, { tag: 'button' });
     await session.page.keyboard.press('Enter');
     await quiz.locator('.quiz-outcome', { hasText: /Rätt!|Inte riktigt\.|Nästan/ }).waitFor();
-    expect((await focusedElement(session.page)).text).toBe('Svara');
+    expect((await focusedElement(session.page)).text).toBe(`Svara ${question}`);
   }
   return quizzes;
 }

@@ -49,7 +49,8 @@ const scamQuiz: QuizNode = {
 };
 
 const renderQuiz = (quiz: QuizNode) => renderInLanguage(<Quiz quiz={quiz} />);
-const answerButton = () => screen.getByRole('button', { name: 'Svara' });
+/** The quiz's one button: its name is the visible word, then the question (see quiz-button-names.test.tsx). */
+const answerButton = () => screen.getByRole('button', { name: /^Svara / });
 const politeRegion = () => screen.getByTestId('announcer-polite');
 
 describe('Quiz', () => {

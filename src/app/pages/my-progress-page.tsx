@@ -44,7 +44,7 @@ export function MyProgressPage() {
                 const step = state.status === 'started' ? state.stepNumber : 1;
                 return (
                   <li key={lesson.id}>
-                    <Link to={paths.lessonStep(language, lesson.id, step)} lang={lessonLanguage}>
+                    <Link to={paths.lessonStep(language, lesson.id, step)} lang={lessonLanguage} className="progress-lesson-link">
                       {lesson.title}
                     </Link>
                     <p className="lesson-progress">

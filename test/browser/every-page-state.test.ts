@@ -1,0 +1,85 @@
+/**
+ * Every prerendered page in Swedish and English, in every theme the system
+ * can ask for (standard, high contrast, dark) and at 100 % and 200 % text
+ * (the browser's own text size, with WCAG 1.4.12's text spacing on top), in
+ * a window 320 CSS px wide: no sideways scrolling and nothing cut off in any
+ * of these states, and no axe violation (WCAG 2.0–2.2 A and AA). Each page
+ * also has the structure a screen-reader user moves by: a skip link first,
+ * the landmarks, one h1, headings in order, a title of its own.
+ *
+ * axe takes most of the time, so it runs in all six states on every page
+ * outside the lessons and on each lesson's first step, last step (its
+ * self-check) and done page; on the steps between, which share their frame
+ * with those, it runs in one state each, a different one from step to step.
+ * One browser and one page for all: each page loads once, and its states are
+ * switched in place.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildVariant } from '../../scripts/build-variants.ts';
+import { openPage } from './support/app-ready.ts';
+import { axeViolations } from './support/axe.ts';
+import { openBrowserPage } from './support/browser-page.ts';
+import { applyTextSize, measureReflow, prerenderedPages, textSizes, themes } from './support/display.ts';
+import { structureProblems } from './support/page-structure.ts';
+
+const session = openBrowserPage({ context: { viewport: { width: 320, height: 640 } } });
+
+const builtPages = existsSync(buildVariant('sub-path').outDir) ? prerenderedPages(buildVariant('sub-path').outDir) : [];
+const states = textSizes.flatMap((size) => themes.map((theme) => ({ size, theme })));
+const counted = { reflow: 0, axe: 0 };
+
+afterAll(() => {
+  console.info(`Page states checked at 320 px: ${counted.reflow} for sideways scrolling and cut-off content, ${counted.axe} of them with axe.`);
+});
+
+/** Loads each page once and checks it in every state; `axeIn` says in which of the states axe runs. */
+async function checkPages(paths: readonly string[], axeIn: (path: string, pageIndex: number) => 'every state' | number): Promise<string[]> {
+  const { page, context, siteUrl } = session;
+  const cdp = await context.newCDPSession(page);
+  const problems: string[] = [];
+  for (const [pageIndex, path] of paths.entries()) {
+    await openPage(page, `${siteUrl}${path}`);
+    for (const problem of await structureProblems(page)) problems.push(`/${path} ${problem}`);
+    const axeState = axeIn(path, pageIndex);
+    for (const [stateIndex, { size, theme }] of states.entries()) {
+      if (stateIndex === 0 || states[stateIndex - 1]?.size !== size) await applyTextSize(page, cdp, size);
+      await page.emulateMedia(theme.media);
+      const state = `/${path} (${theme.name}, ${size.name})`;
+      const { sideways, cutOff } = await measureReflow(page);
+      if (sideways > 0) problems.push(`${state} scrolls ${sideways} px sideways`);
+      if (cutOff.length > 0) problems.push(`${state} cuts off ${cutOff.join(', ')}`);
+      counted.reflow += 1;
+      if (axeState === 'every state' || axeState === stateIndex) {
+        for (const violation of await axeViolations(page)) problems.push(`${state} ${violation}`);
+        counted.axe += 1;
+      }
+    }
+  }
+  await cdp.detach();
+  return problems;
+}
+
+describe.each(['sv', 'en'])('every page in %s, in three themes, at 100 % and 200 % text, 320 px wide', (language) => {
+  const pages = builtPages.filter((path) => path.startsWith(`${language}/`) || (language === 'sv' && path === ''));
+  const lessonPages = pages.filter((path) => path.startsWith(`${language}/lesson/`));
+  const lessons = [...new Set(lessonPages.map((path) => path.split('/')[2] ?? ''))];
+
+  it('has the pages to check', () => {
+    expect(pages.length).toBeGreaterThan(10);
+    expect(lessons.length).toBeGreaterThan(0);
+  });
+
+  it('pages outside the lessons: no axe violations, no sideways scrolling, nothing cut off', async () => {
+    const outside = pages.filter((path) => !lessonPages.includes(path));
+    expect(await checkPages(outside, () => 'every state')).toEqual([]);
+  });
+
+  it.each(lessons)('lesson %s, every step and its done page: the same', async (lesson) => {
+    const steps = lessonPages
+      .filter((path) => path.startsWith(`${language}/lesson/${lesson}/`))
+      .sort((a, b) => (Number(a.split('/')[3]) || Infinity) - (Number(b.split('/')[3]) || Infinity));
+    const done = steps.length - 1;
+    expect(await checkPages(steps, (_path, index) => (index === 0 || index >= done - 1 ? 'every state' : index % states.length))).toEqual([]);
+  });
+});
