@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { headScriptPlugin } from './scripts/head-script-plugin.ts';
 import { contentSecurityPolicy } from './scripts/security-headers.ts';
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
 
@@ -27,7 +28,8 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), contentSecurityPolicyPlugin()],
+  // The policy's <meta> first: it covers only what comes after it, the head script among them.
+  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), contentSecurityPolicyPlugin(), headScriptPlugin()],
   build: {
     outDir,
     target: 'es2020',

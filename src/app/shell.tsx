@@ -5,6 +5,7 @@ import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
 import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
 import { KioskTimer } from '../kiosk/index.ts';
+import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
 import { ProgressNotices } from './progress-notices.tsx';
 import { pathInLanguage, paths } from './routes.ts';
@@ -52,6 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <SettingsButton />
           <nav aria-label={t('nav.languages')} className="language-nav">
             <ul>
               {uiLanguages.map((code) => (

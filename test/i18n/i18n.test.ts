@@ -3,17 +3,20 @@ import { i18nFor, loadLanguage, namespaces, textDirection, uiLanguages } from '.
 import arCommon from '../../src/i18n/locales/ar/common.json';
 import arPages from '../../src/i18n/locales/ar/pages.json';
 import arPlayer from '../../src/i18n/locales/ar/player.json';
+import arSettings from '../../src/i18n/locales/ar/settings.json';
 import enCommon from '../../src/i18n/locales/en/common.json';
 import enPages from '../../src/i18n/locales/en/pages.json';
 import enPlayer from '../../src/i18n/locales/en/player.json';
+import enSettings from '../../src/i18n/locales/en/settings.json';
 import svCommon from '../../src/i18n/locales/sv/common.json';
 import svPages from '../../src/i18n/locales/sv/pages.json';
 import svPlayer from '../../src/i18n/locales/sv/player.json';
+import svSettings from '../../src/i18n/locales/sv/settings.json';
 
 const strings = {
-  sv: { common: svCommon, player: svPlayer, pages: svPages },
-  en: { common: enCommon, player: enPlayer, pages: enPages },
-  ar: { common: arCommon, player: arPlayer, pages: arPages },
+  sv: { common: svCommon, player: svPlayer, pages: svPages, settings: svSettings },
+  en: { common: enCommon, player: enPlayer, pages: enPages, settings: enSettings },
+  ar: { common: arCommon, player: arPlayer, pages: arPages, settings: arSettings },
 } as const;
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;

@@ -4,6 +4,7 @@ import { PageHeading } from '../../a11y/index.ts';
 import { findModule, lessonIndex, lessonsOfModule } from '../../content/index.ts';
 import { type LessonLanguage, lessonLanguageFor, useUiLanguage } from '../../i18n/index.ts';
 import { type Progress, continuePlace, moduleTally, useProgress } from '../../progress/index.ts';
+import { SettingsButton } from '../../settings/index.ts';
 import { ArrowIcon, ButtonLink } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
@@ -12,6 +13,7 @@ import { paths } from '../routes.ts';
 export function StartPage() {
   const { t } = useTranslation('pages');
   const { t: tCommon } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   usePageTitle(t('start.title'), tCommon('siteName'));
@@ -23,6 +25,10 @@ export function StartPage() {
     <>
       <PageHeading>{t('start.heading')}</PageHeading>
       <p className="lead">{t('start.intro')}</p>
+      <div className="settings-invite">
+        <p>{tSettings('invite')}</p>
+        <SettingsButton label="openFromStart" />
+      </div>
       <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">

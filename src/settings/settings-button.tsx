@@ -1,0 +1,70 @@
+import { type ComponentType, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useAnnounce } from '../a11y/index.ts';
+
+export interface SettingsPanelProps {
+  onClose: () => void;
+}
+
+let panelDownload: Promise<ComponentType<SettingsPanelProps>> | undefined;
+
+/** The panel's code is its own chunk, downloaded on the first click: no page needs it to show. */
+function loadPanel(): Promise<ComponentType<SettingsPanelProps>> {
+  return (panelDownload ??= import('./settings-panel.tsx').then(
+    (module) => module.SettingsPanel,
+    (error: unknown) => {
+      // Forget a failed download (the connection dropped), so the next click tries afresh.
+      panelDownload = undefined;
+      throw error;
+    },
+  ));
+}
+
+/** Letters for "text" beside a drop for "colour"; drawn with the text colour, so it follows every theme. */
+function TextAndColourIcon() {
+  return (
+    <svg width="1.4em" height="1.4em" viewBox="0 0 24 24" aria-hidden="true" focusable="false">
+      <path fill="currentColor" d="M6.3 4h2.4l5.6 15h-2.4l-1.4-4H4.5l-1.4 4H.7zm-1.1 9h4.6L7.5 6.6zM18.5 8s-4 4.6-4 7.5a4 4 0 0 0 8 0C22.5 12.6 18.5 8 18.5 8zm0 2.9c1 1.3 2 3.2 2 4.6a2 2 0 0 1-4 0c0-1.4 1-3.3 2-4.6z" />
+    </svg>
+  );
+}
+
+/**
+ * The button that opens the display settings, "Text och färg": in the
+ * header of every page, and on the start page. The settings themselves are
+ * already on the page before it paints (head-script.js); this only opens
+ * the panel to change them.
+ */
+export function SettingsButton({ label = 'open' }: { label?: 'open' | 'openFromStart' }) {
+  const { t } = useTranslation('settings');
+  const announce = useAnnounce();
+  const [Panel, setPanel] = useState<ComponentType<SettingsPanelProps>>();
+  const [open, setOpen] = useState(false);
+  const [failed, setFailed] = useState(false);
+
+  const openPanel = () => {
+    loadPanel().then(
+      (loaded) => {
+        setPanel(() => loaded);
+        setFailed(false);
+        setOpen(true);
+      },
+      () => {
+        setFailed(true);
+        announce(t('loadFailed'));
+      },
+    );
+  };
+
+  return (
+    <>
+      <button type="button" className="settings-button" aria-haspopup="dialog" onClick={openPanel}>
+        <TextAndColourIcon />
+        {t(label)}
+      </button>
+      {/* Said by the announcer; shown here for those who see it. */}
+      {failed && <span aria-hidden="true">{t('loadFailed')}</span>}
+      {Panel && open && <Panel onClose={() => setOpen(false)} />}
+    </>
+  );
+}
