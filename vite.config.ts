@@ -28,8 +28,9 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  // The policy's <meta> first: it covers only what comes after it, the head script among them.
-  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), contentSecurityPolicyPlugin(), headScriptPlugin()],
+  // Each plugin's head-prepend tags go in front of the ones before it: the head script's plugin comes first so
+  // that the policy's <meta> ends up above the script (a <meta> policy covers only what comes after it).
+  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), headScriptPlugin(), contentSecurityPolicyPlugin()],
   build: {
     outDir,
     target: 'es2020',

@@ -8,7 +8,7 @@ import { KioskTimer } from '../kiosk/index.ts';
 import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
 import { ProgressNotices } from './progress-notices.tsx';
-import { pathInLanguage, paths } from './routes.ts';
+import { loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
@@ -53,7 +53,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
-          <SettingsButton />
+          <SettingsButton loadPanel={loadSettingsPanel} />
           <nav aria-label={t('nav.languages')} className="language-nav">
             <ul>
               {uiLanguages.map((code) => (

@@ -92,11 +92,22 @@ function readLibraryConfig(path: string, knownModules: readonly string[], projec
   };
 
   const accent = parsed.accentColor.toLowerCase();
-  // Checked in every theme where the accent is used (themes.css says where): high contrast replaces it with its own colours.
+  // Checked in every theme where the accent is used (themes.css says where: high contrast has colours of its own),
+  // one message per theme and colour it meets, naming every place it is used there.
+  const failures = new Map<string, ReturnType<typeof accentContrastFailures>>();
   for (const failure of accentContrastFailures(accent)) {
+    const against = failure.foreground === accent ? failure.background : failure.foreground;
+    const key = `${failure.theme} ${against}`;
+    failures.set(key, [...(failures.get(key) ?? []), failure]);
+  }
+  for (const group of failures.values()) {
+    const [first] = group;
+    if (!first) continue;
+    const against = first.foreground === accent ? first.background : first.foreground;
+    const needed = Math.max(...group.map((failure) => failure.minimum));
     problems.add(
       lineOf('accentColor'),
-      `In the ${themeLabels[failure.theme]} theme, the accent colour ${accent} has a contrast of ${formatRatio(failure.ratio)} against ${failure.foreground === accent ? failure.background : failure.foreground} (${failure.pair.use}); it needs at least ${failure.minimum}:1.`,
+      `In the ${themeLabels[first.theme]} theme, the accent colour ${accent} has a contrast of ${formatRatio(first.ratio)} against ${against} (${group.map((failure) => failure.pair.use).join(', ')}); it needs at least ${needed}:1.`,
       'Choose a darker colour, like "#0b4f8a": white text must be easy to read on it, and it must stand out on a white page. A contrast checker shows the ratio of any colour against white.',
     );
   }

@@ -4,5 +4,5 @@
  * The colour tokens are src/settings/themes.css; the settings as CSS are
  * display.css; head-script.js applies them before the first paint.
  */
-export { SettingsButton } from './settings-button.tsx';
+export { SettingsButton, type SettingsButtonProps, type SettingsPanelProps } from './settings-button.tsx';
 export { settingsKey } from './settings.ts';

@@ -1,3 +1,4 @@
+import type { i18n as I18n } from 'i18next';
 import { type ComponentType, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { useAnnounce } from '../a11y/index.ts';
@@ -6,18 +7,16 @@ export interface SettingsPanelProps {
   onClose: () => void;
 }
 
-let panelDownload: Promise<ComponentType<SettingsPanelProps>> | undefined;
-
-/** The panel's code is its own chunk, downloaded on the first click: no page needs it to show. */
-function loadPanel(): Promise<ComponentType<SettingsPanelProps>> {
-  return (panelDownload ??= import('./settings-panel.tsx').then(
-    (module) => module.SettingsPanel,
-    (error: unknown) => {
-      // Forget a failed download (the connection dropped), so the next click tries afresh.
-      panelDownload = undefined;
-      throw error;
-    },
-  ));
+export interface SettingsButtonProps {
+  /** Which words the button says: "Text och färg" in the header, "Ändra text och färg" on the start page. */
+  label?: 'open' | 'openFromStart';
+  /**
+   * Downloads the panel (settings-panel.tsx's `settingsPanelFor`) and its strings on the first click. The app puts it in a chunk that
+   * already holds React-using code loaded later (the lesson pages): a chunk of its own would make
+   * the bundler split the framework out of the start page's chunk, which costs the start page more
+   * than the panel itself. A failed download rejects, and the next click tries again.
+   */
+  loadPanel: (i18n: I18n) => Promise<ComponentType<SettingsPanelProps>>;
 }
 
 /** Letters for "text" beside a drop for "colour"; drawn with the text colour, so it follows every theme. */
@@ -33,17 +32,18 @@ function TextAndColourIcon() {
  * The button that opens the display settings, "Text och färg": in the
  * header of every page, and on the start page. The settings themselves are
  * already on the page before it paints (head-script.js); this only opens
- * the panel to change them.
+ * the panel to change them. With scripts off it does nothing, like every
+ * other setting would: there is nothing to keep them without scripts.
  */
-export function SettingsButton({ label = 'open' }: { label?: 'open' | 'openFromStart' }) {
-  const { t } = useTranslation('settings');
+export function SettingsButton({ label = 'open', loadPanel }: SettingsButtonProps) {
+  const { t, i18n } = useTranslation('settings');
   const announce = useAnnounce();
   const [Panel, setPanel] = useState<ComponentType<SettingsPanelProps>>();
   const [open, setOpen] = useState(false);
   const [failed, setFailed] = useState(false);
 
   const openPanel = () => {
-    loadPanel().then(
+    loadPanel(i18n).then(
       (loaded) => {
         setPanel(() => loaded);
         setFailed(false);

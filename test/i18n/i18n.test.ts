@@ -4,19 +4,23 @@ import arCommon from '../../src/i18n/locales/ar/common.json';
 import arPages from '../../src/i18n/locales/ar/pages.json';
 import arPlayer from '../../src/i18n/locales/ar/player.json';
 import arSettings from '../../src/i18n/locales/ar/settings.json';
+import arSettingsPanel from '../../src/i18n/locales/ar/settings-panel.json';
 import enCommon from '../../src/i18n/locales/en/common.json';
 import enPages from '../../src/i18n/locales/en/pages.json';
 import enPlayer from '../../src/i18n/locales/en/player.json';
 import enSettings from '../../src/i18n/locales/en/settings.json';
+import enSettingsPanel from '../../src/i18n/locales/en/settings-panel.json';
 import svCommon from '../../src/i18n/locales/sv/common.json';
 import svPages from '../../src/i18n/locales/sv/pages.json';
 import svPlayer from '../../src/i18n/locales/sv/player.json';
 import svSettings from '../../src/i18n/locales/sv/settings.json';
+import svSettingsPanel from '../../src/i18n/locales/sv/settings-panel.json';
 
+// The settings panel's strings are downloaded with the panel and merged into the settings namespace.
 const strings = {
-  sv: { common: svCommon, player: svPlayer, pages: svPages, settings: svSettings },
-  en: { common: enCommon, player: enPlayer, pages: enPages, settings: enSettings },
-  ar: { common: arCommon, player: arPlayer, pages: arPages, settings: arSettings },
+  sv: { common: svCommon, player: svPlayer, pages: svPages, settings: { ...svSettings, ...svSettingsPanel } },
+  en: { common: enCommon, player: enPlayer, pages: enPages, settings: { ...enSettings, ...enSettingsPanel } },
+  ar: { common: arCommon, player: arPlayer, pages: arPages, settings: { ...arSettings, ...arSettingsPanel } },
 } as const;
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;

@@ -8,7 +8,7 @@ import { SettingsButton } from '../../settings/index.ts';
 import { ArrowIcon, ButtonLink } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
-import { paths } from '../routes.ts';
+import { loadSettingsPanel, paths } from '../routes.ts';
 
 export function StartPage() {
   const { t } = useTranslation('pages');
@@ -27,7 +27,7 @@ export function StartPage() {
       <p className="lead">{t('start.intro')}</p>
       <div className="settings-invite">
         <p>{tSettings('invite')}</p>
-        <SettingsButton label="openFromStart" />
+        <SettingsButton label="openFromStart" loadPanel={loadSettingsPanel} />
       </div>
       <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />
       <h2>{t('start.modulesHeading')}</h2>
