@@ -1,5 +1,6 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
+import { headScriptPlugin } from './scripts/head-script-plugin.ts';
 import { contentSecurityPolicy } from './scripts/security-headers.ts';
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
 
@@ -27,7 +28,9 @@ function contentSecurityPolicyPlugin(): Plugin {
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), contentSecurityPolicyPlugin()],
+  // Each plugin's head-prepend tags go in front of the ones before it: the head script's plugin comes first so
+  // that the policy's <meta> ends up above the script (a <meta> policy covers only what comes after it).
+  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), headScriptPlugin(), contentSecurityPolicyPlugin()],
   build: {
     outDir,
     target: 'es2020',

@@ -12,6 +12,7 @@
  * To add a page: one entry here, its component in pages/route-pages.ts (the
  * type there asks for it), and the page itself.
  */
+import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
 import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, loadLaterStrings } from '../i18n/index.ts';
@@ -19,6 +20,9 @@ import { pageChunk } from './page-chunk.ts';
 
 /** Every page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
 export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () => import('./pages/other-pages.ts'));
+
+/** The display settings' panel, downloaded on the first click of "Text och färg": it is in the other pages' chunk (pages/other-pages.ts says why). */
+export const loadSettingsPanel = (i18n: I18n) => otherPagesChunk.load().then((pages) => pages.settingsPanelFor(i18n));
 
 type Params = Record<string, string | undefined>;
 

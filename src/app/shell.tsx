@@ -3,9 +3,10 @@ import { uiLanguages, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
+import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
 import { ProgressNotices } from './progress-notices.tsx';
-import { pathInLanguage, paths } from './routes.ts';
+import { loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
@@ -53,6 +54,7 @@ export function Shell({ children }: { children: ReactNode }) {
               </li>
             </ul>
           </nav>
+          <SettingsButton loadPanel={loadSettingsPanel} />
           <nav aria-label={t('nav.languages')} className="language-nav">
             <ul>
               {uiLanguages.map((code) => (

@@ -2,14 +2,14 @@ import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { z } from 'zod';
 import { uiLanguages } from '../i18n/languages.ts';
-import { contrastRatio, formatRatio } from './contrast.ts';
+import { formatRatio } from './contrast.ts';
 import { type Problem, ProblemList } from './problems.ts';
 import { readAuthorFile, reportUnexpected } from './author-files.ts';
 import { limits } from './limits.ts';
 import { checkPicture } from './pictures.ts';
 import { readJson } from './read-json.ts';
 import { plainWords } from './schemas.ts';
-import { standardTheme } from './theme-colours.ts';
+import { accentContrastFailures, themeLabels } from './theme-colours.ts';
 
 /** Texts are shown on every page: plain words (no HTML, links or :word[…]) and short, so they fit the header and footer. */
 const text = (max: number) =>
@@ -64,8 +64,6 @@ export interface LoadedLibraryConfig {
   problems: Problem[];
 }
 
-/** Text on the accent colour and the accent colour as text both need 4.5:1 (WCAG 1.4.3). */
-const minimumContrast = 4.5;
 
 /** Reads library.json; whatever goes wrong becomes a problem in library.json, never a stack trace. */
 export function loadLibraryConfig(path: string, knownModules: readonly string[], projectRoot = process.cwd()): LoadedLibraryConfig {
@@ -94,23 +92,24 @@ function readLibraryConfig(path: string, knownModules: readonly string[], projec
   };
 
   const accent = parsed.accentColor.toLowerCase();
-  const checks = new Map<string, string[]>();
-  for (const [colour, use] of [
-    [standardTheme.onAccent, 'the white text on it in the header and on buttons'],
-    [standardTheme.background, 'the page background, where it colours links'],
-    [standardTheme.surface, 'the footer background'],
-  ] as const) {
-    checks.set(colour, [...(checks.get(colour) ?? []), use]);
+  // Checked in every theme where the accent is used (themes.css says where: high contrast has colours of its own),
+  // one message per theme and colour it meets, naming every place it is used there.
+  const failures = new Map<string, ReturnType<typeof accentContrastFailures>>();
+  for (const failure of accentContrastFailures(accent)) {
+    const against = failure.foreground === accent ? failure.background : failure.foreground;
+    const key = `${failure.theme} ${against}`;
+    failures.set(key, [...(failures.get(key) ?? []), failure]);
   }
-  for (const [colour, uses] of checks) {
-    const ratio = contrastRatio(accent, colour);
-    if (ratio < minimumContrast) {
-      problems.add(
-        lineOf('accentColor'),
-        `The accent colour ${accent} has a contrast of ${formatRatio(ratio)} against ${colour} (${uses.join(', and ')}); it needs at least ${minimumContrast}:1.`,
-        'Choose a darker colour, like "#0b4f8a". A contrast checker shows the ratio of any colour against white.',
-      );
-    }
+  for (const group of failures.values()) {
+    const [first] = group;
+    if (!first) continue;
+    const against = first.foreground === accent ? first.background : first.foreground;
+    const needed = Math.max(...group.map((failure) => failure.minimum));
+    problems.add(
+      lineOf('accentColor'),
+      `In the ${themeLabels[first.theme]} theme, the accent colour ${accent} has a contrast of ${formatRatio(first.ratio)} against ${against} (${group.map((failure) => failure.pair.use).join(', ')}); it needs at least ${needed}:1.`,
+      'Choose a darker colour, like "#0b4f8a": white text must be easy to read on it, and it must stand out on a white page. A contrast checker shows the ratio of any colour against white.',
+    );
   }
 
   const modules = parsed.modules ?? [...knownModules];

@@ -191,8 +191,10 @@ function libraryModule(library: LoadedLibraryConfig, copies: string): string {
   return `import logo from ${JSON.stringify(pictureImport(logo, dirname(logo), copies))};\nexport const libraryConfig = { ...${data}, logo };\n`;
 }
 
-/** The accent colour as CSS, so no inline style is needed (the Content-Security-Policy forbids them). */
+/**
+ * The accent colour as CSS, so no inline style is needed (the Content-Security-Policy forbids them).
+ * src/settings/themes.css decides, theme by theme, which tokens take it.
+ */
 function libraryCss(library: LoadedLibraryConfig): string {
-  const accent = library.config.accentColor;
-  return `:root {\n  --color-accent: ${accent};\n  --color-link: ${accent};\n}\n`;
+  return `:root {\n  --library-accent: ${library.config.accentColor};\n}\n`;
 }

@@ -28,6 +28,10 @@ export function Dialog({ open, onClose, onCancel, title, description, children, 
   const dialog = useRef<HTMLDialogElement>(null);
   const titleId = useId();
   const descriptionId = useId();
+  // Set while the dialog closes itself because `open` went false or it unmounts: that "close" event is
+  // not the learner asking to close. Without it, a dialog mounted already open (the display settings)
+  // closed at once under StrictMode, whose trial unmount closes it and queues the event.
+  const closingItself = useRef(false);
 
   useEffect(() => {
     const element = dialog.current;
@@ -35,7 +39,10 @@ export function Dialog({ open, onClose, onCancel, title, description, children, 
     const opener = document.activeElement;
     if (!element.open) element.showModal();
     return () => {
-      if (element.open) element.close();
+      if (element.open) {
+        closingItself.current = true;
+        element.close();
+      }
       if (opener instanceof HTMLElement && opener.isConnected) opener.focus();
     };
   }, [open]);
@@ -52,6 +59,10 @@ export function Dialog({ open, onClose, onCancel, title, description, children, 
         (onCancel ?? onClose)();
       }}
       onClose={() => {
+        if (closingItself.current) {
+          closingItself.current = false;
+          return;
+        }
         // Chrome closes a dialog without letting Escape be refused when it is pressed twice with nothing else in between.
         if (open) onClose();
       }}

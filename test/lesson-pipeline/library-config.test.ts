@@ -74,3 +74,19 @@ describe('library.json', () => {
     expect(load(`{ "modules": ["email"], "x": "${'x'.repeat(70 * 1024)}" }`).problems).toEqual([problem(1, 1, 'at most 64 kB is allowed')]);
   });
 });
+
+describe('the accent colour in library.json', () => {
+  it('is refused with the theme, the place and the ratio when it is too light', () => {
+    const { problems } = load('{\n  "accentColor": "#66aaff"\n}\n');
+    expect(problems).toEqual([
+      problem(2, 1, 'In the standard theme, the accent colour #66aaff has a contrast of 2.39:1 against #ffffff (links on the page, the text of secondary buttons, the text on primary buttons, the text in the header,'),
+      problem(2, 1, 'In the standard theme, the accent colour #66aaff has a contrast of 2.14:1 against #f3f2f1 (links in the footer and boxes, buttons and radio buttons in boxes); it needs at least 4.5:1.'),
+      problem(2, 1, 'In the dark theme, the accent colour #66aaff has a contrast of 2.39:1 against #ffffff (the text in the header, the edge of the buttons in the header); it needs at least 4.5:1.'),
+    ]);
+    expect(problems.every((found) => found.fix.includes('Choose a darker colour'))).toBe(true);
+  });
+
+  it('is accepted when dark enough for every theme', () => {
+    expect(load('{\n  "accentColor": "#5a2a82"\n}\n').problems).toEqual([]);
+  });
+});

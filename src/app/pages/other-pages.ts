@@ -3,10 +3,12 @@
  * opened, so the start page's download stays small. One chunk rather than
  * one per page: moving on from a module page to its first lesson then needs
  * no further download, and the bundler does not split the start page's code
- * into more files.
+ * into more files. The display settings' panel is here too, for the same
+ * reason, though it opens on any page.
  */
 export { AboutPage } from './about-page.tsx';
 export { LessonDonePage } from './lesson-done-page.tsx';
 export { LessonStepPage } from './lesson-step-page.tsx';
 export { ModulePage } from './module-page.tsx';
 export { MyProgressPage } from './my-progress-page.tsx';
+export { settingsPanelFor } from '../../settings/settings-panel.tsx';

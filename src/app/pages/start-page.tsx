@@ -3,13 +3,15 @@ import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { findModule, lessonIndex, lessonsOfModule } from '../../content/index.ts';
 import { type Progress, continuePlace, moduleTally, useProgress } from '../../progress/index.ts';
+import { SettingsButton } from '../../settings/index.ts';
 import { ArrowIcon, ButtonLink } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
-import { paths } from '../routes.ts';
+import { loadSettingsPanel, paths } from '../routes.ts';
 
 export function StartPage() {
   const { t } = useTranslation();
+  const { t: tSettings } = useTranslation('settings');
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   usePageTitle(t('start.title'), t('siteName'));
@@ -21,6 +23,10 @@ export function StartPage() {
     <>
       <PageHeading>{t('start.heading')}</PageHeading>
       <p className="lead">{t('start.intro')}</p>
+      <div className="settings-invite">
+        <p>{tSettings('invite')}</p>
+        <SettingsButton label="openFromStart" loadPanel={loadSettingsPanel} />
+      </div>
       <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">

@@ -1,4 +1,5 @@
 // A language's first strings, in the start page's download: the frame of every page and the start page.
 import common from './common.json';
+import settings from './settings.json';
 
-export default { common };
+export default { common, settings };
