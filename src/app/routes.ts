@@ -15,10 +15,13 @@
 import { matchPath } from 'react-router';
 import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
-import { pageChunk } from './page-chunk.ts';
+import { type PageChunk, pageChunk } from './page-chunk.ts';
 
 /** The lesson pages and My progress: one chunk, loaded when one of them is opened, so the start page's download stays small. */
 export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
+
+/** Taking progress home and bringing it in: a chunk of its own, with the code's workings; the QR code library loads later still, when the page shows it. */
+export const transferPagesChunk = pageChunk('src/app/pages/transfer-pages.ts', () => import('./pages/transfer-pages.ts'));
 
 type Params = Record<string, string | undefined>;
 
@@ -30,7 +33,7 @@ interface RouteDefinition<Args extends unknown[]> {
   /** The arguments of every page of this route in a language, for prerendering. */
   pages(language: UiLanguage): Args[];
   /** The chunk the page's code is in, when it is not in the start page's download. */
-  chunk?: typeof lessonPagesChunk;
+  chunk?: PageChunk<unknown>;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
   lesson?(params: Params): string | undefined;
 }
@@ -72,6 +75,12 @@ export const routeTable = {
     pages: () => [[]],
     // With the lesson pages: a chunk of its own makes the bundler split the start page's code into more files.
     chunk: lessonPagesChunk,
+  }),
+  takeHome: route({
+    pattern: 'progress/take-home',
+    address: (language) => `/${language}/progress/take-home/`,
+    pages: () => [[]],
+    chunk: transferPagesChunk,
   }),
   about: route({
     pattern: 'about',
@@ -125,7 +134,7 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
 }
 
 /** What a page is made from beyond the start page's download: the chunk of its code and the lesson it shows. */
-export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof lessonPagesChunk; lessonId?: string } {
+export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: PageChunk<unknown>; lessonId?: string } {
   const matched = matchRoute(pathname);
   const language = matched?.language ?? languageOfPath(pathname);
   if (!matched) return { language };

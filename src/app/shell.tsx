@@ -4,8 +4,9 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
 import { uiLanguages, useUiLanguage } from '../i18n/index.ts';
-import { KioskTimer } from '../kiosk/index.ts';
+import { KioskTimer, useKioskModeOn } from '../kiosk/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
+import { EraseButton, LazyKioskCodeNote } from './erase-button.tsx';
 import { ProgressNotices } from './progress-notices.tsx';
 import { pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
@@ -20,6 +21,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const libraryName = libraryText(libraryConfig.name, language);
   const contact = libraryText(libraryConfig.contact, language);
   const hours = libraryText(libraryConfig.helpDeskHours, language);
+  // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
+  const kiosk = useKioskModeOn(libraryConfig.kiosk);
 
   return (
     <>
@@ -68,9 +71,10 @@ export function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <EraseButton />
         </div>
       </header>
-      <KioskTimer settings={libraryConfig.kiosk} onEnd={endSharedSession} />
+      <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: kiosk }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
       <main id="main" tabIndex={-1} className="site-main">
         <ProgressNotices />
         {children}
