@@ -1,4 +1,5 @@
 import { type ComponentType, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
 import { endSharedSession } from './end-shared-session.ts';
 
@@ -24,7 +25,8 @@ export function EraseButton() {
   const openDialog = () =>
     void loadChunk().then(
       (loaded) => {
-        setDialog(() => loaded.EraseDialog);
+        // Mounted closed first, then opened: a dialog that mounts open is closed again by StrictMode's trial unmount.
+        flushSync(() => setDialog(() => loaded.EraseDialog));
         setOpen(true);
       },
       // The dialog could not download (offline, not cached): the browser's own question, without the code.

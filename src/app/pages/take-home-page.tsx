@@ -62,7 +62,7 @@ export function TakeHomePage() {
   const resultLine = useRef<HTMLParagraphElement>(null);
 
   // The code is made in the browser only, after the stored progress is read: never while prerendering.
-  const link = groups ? `${window.location.origin}${window.location.pathname}#${linkFragment(groups)}` : undefined;
+  const link = groups ? `${window.location.origin}${import.meta.env.BASE_URL.replace(/\/$/u, '')}${paths.takeHome(language)}#${linkFragment(groups)}` : undefined;
 
   function show(brought: Brought) {
     setResult(undefined);
