@@ -8,7 +8,7 @@ import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { lessonIndex, lessonChunkSource, loadLesson } from '../content/index.ts';
-import { languageChunkSource, lessonLanguageFor, lessonLanguages, loadLanguage, textDirection, uiLanguages } from '../i18n/index.ts';
+import { languageChunkSource, lazyNamespaces, lessonLanguageFor, lessonLanguages, loadLanguage, loadNamespace, textDirection, uiLanguages } from '../i18n/index.ts';
 import { App } from './app.tsx';
 import { HeadContext } from './page-head.tsx';
 import { allAddresses, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
@@ -29,6 +29,7 @@ export interface RenderedPage {
 export async function loadEverything(): Promise<void> {
   await Promise.all([
     ...uiLanguages.map((language) => loadLanguage(language)),
+    ...uiLanguages.flatMap((language) => lazyNamespaces.map((namespace) => loadNamespace(language, namespace))),
     ...routeNames.map((name) => (routeTable[name] as { chunk?: { load(): Promise<unknown> } }).chunk?.load()),
     ...lessonLanguages.flatMap((language) => lessonIndex.lessons[language].map((lesson) => loadLesson(language, lesson.id))),
   ]);

@@ -1,43 +1,43 @@
 import { type ComponentType, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
 import { useTranslation } from 'react-i18next';
-import { endSharedSession } from './end-shared-session.ts';
+import { type UiLanguage, loadNamespace, useUiLanguage } from '../i18n/index.ts';
+import { lessonPagesChunk } from './routes.ts';
 
-import type * as EraseDialogModule from './erase-dialog.tsx';
+type EraseChunk = Awaited<ReturnType<typeof lessonPagesChunk.load>>;
 
-type EraseChunk = typeof EraseDialogModule;
-let chunk: Promise<EraseChunk> | undefined;
-/** The dialog's code downloads on first use; a failed download is tried again next time. */
-const loadChunk = () =>
-  (chunk ??= import('./erase-dialog.tsx').catch((error: unknown) => {
-    chunk = undefined;
-    throw error;
-  }));
+/**
+ * The dialog's code is in the lesson pages' chunk, with the take-home page
+ * (a chunk of its own would make the bundler split the start page's code into
+ * more files), and its strings are a namespace of their own: both download on
+ * first use; a failed download is tried again next time.
+ */
+const loadChunk = (language: UiLanguage): Promise<EraseChunk> =>
+  Promise.all([lessonPagesChunk.load(), loadNamespace(language, 'transfer')]).then(([pages]) => pages);
 
 /**
  * "Finish and erase my data", on every page: a small button whose dialog
  * downloads when it is pressed, so the start page carries only the button.
  */
 export function EraseButton() {
-  const { t } = useTranslation('transfer');
+  const { t } = useTranslation();
+  const language = useUiLanguage();
   const [Dialog, setDialog] = useState<EraseChunk['EraseDialog']>();
   const [open, setOpen] = useState(false);
   const openDialog = () =>
-    void loadChunk().then(
+    void loadChunk(language).then(
       (loaded) => {
         // Mounted closed first, then opened: a dialog that mounts open is closed again by StrictMode's trial unmount.
         flushSync(() => setDialog(() => loaded.EraseDialog));
         setOpen(true);
       },
-      // The dialog could not download (offline, not cached): the browser's own question, without the code.
-      () => {
-        if (window.confirm(`${t('erase.heading')} ${t('erase.text')}`)) endSharedSession();
-      },
+      // Not downloaded (offline, not cached): nothing is erased without the question; pressing again tries again.
+      () => undefined,
     );
   return (
     <>
       <button type="button" className="erase-button" onClick={openDialog} aria-haspopup="dialog">
-        {t('erase.button')}
+        {t('eraseMyData')}
       </button>
       {Dialog && <Dialog open={open} onClose={() => setOpen(false)} />}
     </>
@@ -46,16 +46,17 @@ export function EraseButton() {
 
 /** The kiosk warning's code note, from the same chunk, downloaded when the warning shows. */
 export function LazyKioskCodeNote() {
+  const language = useUiLanguage();
   const [Note, setNote] = useState<ComponentType>();
   useEffect(() => {
     let current = true;
-    void loadChunk().then(
+    void loadChunk(language).then(
       (loaded) => current && setNote(() => loaded.KioskCodeNote),
       () => undefined,
     );
     return () => {
       current = false;
     };
-  }, []);
+  }, [language]);
   return Note ? <Note /> : null;
 }

@@ -14,14 +14,11 @@
  */
 import { matchPath } from 'react-router';
 import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
-import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
+import { type LazyNamespace, type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, loadNamespace } from '../i18n/index.ts';
 import { type PageChunk, pageChunk } from './page-chunk.ts';
 
 /** The lesson pages and My progress: one chunk, loaded when one of them is opened, so the start page's download stays small. */
 export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
-
-/** Taking progress home and bringing it in: a chunk of its own, with the code's workings; the QR code library loads later still, when the page shows it. */
-export const transferPagesChunk = pageChunk('src/app/pages/transfer-pages.ts', () => import('./pages/transfer-pages.ts'));
 
 type Params = Record<string, string | undefined>;
 
@@ -36,6 +33,8 @@ interface RouteDefinition<Args extends unknown[]> {
   chunk?: PageChunk<unknown>;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
   lesson?(params: Params): string | undefined;
+  /** Strings not in the language's chunk that the page uses: loaded before it renders. */
+  namespaces?: readonly LazyNamespace[];
 }
 
 const route = <Args extends unknown[]>(definition: RouteDefinition<Args>) => definition;
@@ -80,7 +79,9 @@ export const routeTable = {
     pattern: 'progress/take-home',
     address: (language) => `/${language}/progress/take-home/`,
     pages: () => [[]],
-    chunk: transferPagesChunk,
+    // With the lesson pages too, for the same reason; the code's workings come with it, the QR code library only when the page shows one.
+    chunk: lessonPagesChunk,
+    namespaces: ['transfer'],
   }),
   about: route({
     pattern: 'about',
@@ -134,13 +135,18 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
 }
 
 /** What a page is made from beyond the start page's download: the chunk of its code and the lesson it shows. */
-export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: PageChunk<unknown>; lessonId?: string } {
+export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: PageChunk<unknown>; lessonId?: string; namespaces?: readonly LazyNamespace[] } {
   const matched = matchRoute(pathname);
   const language = matched?.language ?? languageOfPath(pathname);
   if (!matched) return { language };
   const definition: RouteDefinition<never[]> = routeTable[matched.name] as RouteDefinition<never[]>;
   const lessonId = definition.lesson?.(matched.params);
-  return { language, ...(definition.chunk ? { chunk: definition.chunk } : {}), ...(lessonId ? { lessonId } : {}) };
+  return {
+    language,
+    ...(definition.chunk ? { chunk: definition.chunk } : {}),
+    ...(lessonId ? { lessonId } : {}),
+    ...(definition.namespaces ? { namespaces: definition.namespaces } : {}),
+  };
 }
 
 /** Every address in the app, in every interface language, starting with the root. */
@@ -162,6 +168,11 @@ export function allAddresses(languages: readonly UiLanguage[]): string[] {
  * the page, not a loading state.
  */
 export async function loadWhatPageNeeds(pathname: string): Promise<void> {
-  const { language, chunk, lessonId } = needsOfPath(pathname);
-  await Promise.all([loadLanguage(language), chunk?.load(), lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined]);
+  const { language, chunk, lessonId, namespaces = [] } = needsOfPath(pathname);
+  await Promise.all([
+    loadLanguage(language),
+    chunk?.load(),
+    lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined,
+    ...namespaces.map((namespace) => loadNamespace(language, namespace)),
+  ]);
 }

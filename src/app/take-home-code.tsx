@@ -1,6 +1,7 @@
-import { useEffect, useState } from 'react';
+import { useMemo } from 'react';
 import { useTranslation } from 'react-i18next';
 import { type Progress, useProgress } from '../progress/index.ts';
+import { takeHomeCode } from '../progress/transfer/index.ts';
 import { useAppSeams } from './app-seams.tsx';
 
 /** The code in large, spaced groups, to copy by hand; a screen reader reads it group by group. */
@@ -20,20 +21,9 @@ export function CodeGroups({ groups }: { groups: readonly string[] }) {
   );
 }
 
-/** Makes the take-home code for some progress; the code's workings download on first use. */
+/** The take-home code for some progress, once the stored progress is read (never while prerendering). */
 export function useTakeHomeCode(progress: Progress, ready: boolean): string[] | undefined {
-  const [made, setMade] = useState<{ progress: Progress; groups: string[] }>();
-  useEffect(() => {
-    if (!ready) return;
-    let current = true;
-    void import('../progress/transfer/index.ts').then(({ takeHomeCode }) => {
-      if (current) setMade({ progress, groups: takeHomeCode(progress) });
-    });
-    return () => {
-      current = false;
-    };
-  }, [progress, ready]);
-  return made?.progress === progress ? made.groups : undefined;
+  return useMemo(() => (ready ? takeHomeCode(progress) : undefined), [progress, ready]);
 }
 
 /**

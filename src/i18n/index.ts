@@ -11,14 +11,14 @@ type Namespace = (typeof namespaces)[number];
  * Each language's strings are their own small chunk: a page downloads only
  * the language it is shown in.
  */
-const localeBundles = import.meta.glob<{ default: Record<Namespace, Record<string, unknown>> }>('./locales/*/index.ts');
+const localeBundles = import.meta.glob<{ default: Record<Exclude<Namespace, LazyNamespace>, Record<string, unknown>> }>('./locales/*/index.ts');
 
 /** The file a language's strings are built from, as the build's manifest names its chunk (see scripts/prerender.ts). */
 export function languageChunkSource(language: UiLanguage): string {
   return `src/i18n/locales/${language}/index.ts`;
 }
 
-const loaded = new Map<UiLanguage, Record<Namespace, Record<string, unknown>>>();
+const loaded = new Map<UiLanguage, Record<Exclude<Namespace, LazyNamespace>, Record<string, unknown>>>();
 const loading = new Map<UiLanguage, Promise<void>>();
 const instances = new Map<UiLanguage, I18n>();
 
@@ -70,6 +70,53 @@ export function i18nFor(language: UiLanguage): I18n | undefined {
       returnNull: false,
     });
     instances.set(language, instance);
+    for (const [key, bundle] of lazyLoaded) {
+      const [bundleLanguage, namespace] = key.split('/') as [UiLanguage, LazyNamespace];
+      if (bundleLanguage === language || bundleLanguage === 'sv') instance.addResourceBundle(bundleLanguage, namespace, bundle);
+    }
   }
   return instance;
+}
+
+/**
+ * Namespaces not in a language's chunk: each language's file downloads with
+ * the pages and dialogs that use it (taking progress home, erasing this
+ * computer), so every other page's download stays small. Swedish comes too,
+ * as the fallback.
+ */
+export const lazyNamespaces = ['transfer'] as const;
+export type LazyNamespace = (typeof lazyNamespaces)[number];
+const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/transfer.json');
+/** By `<language>/<namespace>`: the download, and once it is there, its strings. */
+const lazyLoading = new Map<string, Promise<void>>();
+const lazyLoaded = new Map<string, Record<string, unknown>>();
+
+/** Whether a lazily loaded namespace is there in a language, and in Swedish, the fallback. */
+export const namespaceLoaded = (language: UiLanguage, namespace: LazyNamespace): boolean =>
+  lazyLoaded.has(`${language}/${namespace}`) && lazyLoaded.has(`sv/${namespace}`);
+
+/** Downloads a lazily loaded namespace in a language (and Swedish, the fallback) once; a failed download is tried again next time. */
+export function loadNamespace(language: UiLanguage, namespace: LazyNamespace): Promise<unknown> {
+  return Promise.all(
+    [...new Set([language, 'sv' as const])].map((bundleLanguage) => {
+      const key = `${bundleLanguage}/${namespace}`;
+      let pending = lazyLoading.get(key);
+      if (!pending) {
+        pending = (lazyBundles[`./locales/${key}.json`]?.() ?? Promise.reject(new Error(`No ${key} strings.`))).then(
+          ({ default: strings }) => {
+            lazyLoaded.set(key, strings);
+            for (const [instanceLanguage, instance] of instances) {
+              if (instanceLanguage === bundleLanguage || bundleLanguage === 'sv') instance.addResourceBundle(bundleLanguage, namespace, strings);
+            }
+          },
+          (error: unknown) => {
+            lazyLoading.delete(key);
+            throw error;
+          },
+        );
+        lazyLoading.set(key, pending);
+      }
+      return pending;
+    }),
+  );
 }

@@ -16,7 +16,6 @@ import { paths } from '../routes.ts';
 export function MyProgressPage() {
   const { t } = useTranslation('pages');
   const { t: tCommon } = useTranslation();
-  const { t: tTransfer } = useTranslation('transfer');
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   usePageTitle(t('myProgress.title'), tCommon('siteName'));
@@ -30,7 +29,7 @@ export function MyProgressPage() {
       <PageHeading>{t('myProgress.heading')}</PageHeading>
       <p className="lead">{t('myProgress.intro')}</p>
       <p>
-        <Link to={paths.takeHome(language)}>{tTransfer('page.link')}</Link>
+        <Link to={paths.takeHome(language)}>{t('myProgress.takeHome')}</Link>
       </p>
       <p className="module-progress">
         {ready ? (anything ? t('progress.lessonsDone', { done: overall.done, count: overall.total }) : t('myProgress.nothingYet')) : null}

@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { lazyPage } from '../lazy-pages.tsx';
-import { lessonPagesChunk, type RouteName, transferPagesChunk } from '../routes.ts';
+import { lessonPagesChunk, type RouteName, routeTable } from '../routes.ts';
 import { AboutPage } from './about-page.tsx';
 import { ModulePage } from './module-page.tsx';
 import { StartPage } from './start-page.tsx';
@@ -12,6 +12,6 @@ export const routePages: Record<RouteName, ComponentType> = {
   lessonDone: lazyPage(lessonPagesChunk, (pages) => pages.LessonDonePage),
   lessonStep: lazyPage(lessonPagesChunk, (pages) => pages.LessonStepPage),
   myProgress: lazyPage(lessonPagesChunk, (pages) => pages.MyProgressPage),
-  takeHome: lazyPage(transferPagesChunk, (pages) => pages.TakeHomePage),
+  takeHome: lazyPage(lessonPagesChunk, (pages) => pages.TakeHomePage, routeTable.takeHome.namespaces),
   about: AboutPage,
 };

@@ -2,6 +2,5 @@
 import common from './common.json';
 import pages from './pages.json';
 import player from './player.json';
-import transfer from './transfer.json';
 
-export default { common, pages, player, transfer };
+export default { common, pages, player };
