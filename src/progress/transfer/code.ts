@@ -159,7 +159,8 @@ function wholeCheck(values: readonly number[]): number {
   return hash32(`${values.length}:${values.join(',')}`) & ((1 << bitsPerGroup) - 1);
 }
 
-function toGroups(data: readonly number[]): string[] {
+/** Data characters (0–31) as groups with their checks and the whole code's check. Exported for tests that make codes of other formats. */
+export function toGroups(data: readonly number[]): string[] {
   const values = [...data];
   const whole = wholeCheck(values);
   for (let index = dataPerGroup - 1; index >= 0; index--) values.push((whole >>> (index * bitsPerChar)) & 31);

@@ -10,6 +10,7 @@ import {
   progressFromCode,
   splitCode,
   stepHash,
+  toGroups,
 } from '../../../src/progress/transfer/code.ts';
 
 const now = Date.UTC(2026, 11, 1, 14, 30);
@@ -141,6 +142,14 @@ describe('the take-home code', () => {
     expect(decodeCode('  ', catalogueOf(1))).toEqual({ ok: false, problem: { kind: 'empty' } });
     const [first = ''] = encodeCode(allDone(catalogueOf(1)), catalogueOf(1), now);
     expect(decodeCode(first, catalogueOf(1))).toEqual({ ok: false, problem: { kind: 'tooShort' } });
+  });
+
+  it('refuses a code from a newer Nätvana, and one whose content does not fit', () => {
+    // The format is the first 3 bits: 7 is a format this Nätvana does not know yet.
+    expect(decodeCode(toGroups([28, 0, 0]).join(' '), catalogueOf(1))).toEqual({ ok: false, problem: { kind: 'newer' } });
+    // Format 0 was never written; and a format-1 code cut off after its header is damaged.
+    expect(decodeCode(toGroups([0, 0, 0]).join(' '), catalogueOf(1))).toEqual({ ok: false, problem: { kind: 'damaged' } });
+    expect(decodeCode(toGroups([4, 0, 0]).join(' '), catalogueOf(1))).toEqual({ ok: false, problem: { kind: 'damaged' } });
   });
 
   it('holds nothing for no progress, and brings nothing', () => {
