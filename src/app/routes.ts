@@ -77,6 +77,13 @@ export const routeTable = {
     pages: () => [[]],
     chunk: otherPagesChunk,
   }),
+  takeHome: route({
+    pattern: 'progress/take-home',
+    address: (language) => `/${language}/progress/take-home/`,
+    pages: () => [[]],
+    // With the lesson pages too, for the same reason; the code's workings come with it, the QR code library only when the page shows one.
+    chunk: otherPagesChunk,
+  }),
   about: route({
     pattern: 'about',
     address: (language) => `/${language}/about/`,
@@ -136,7 +143,11 @@ export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: t
   if (!matched) return { language };
   const definition: RouteDefinition<never[]> = routeTable[matched.name] as RouteDefinition<never[]>;
   const lessonId = definition.lesson?.(matched.params);
-  return { language, ...(definition.chunk ? { chunk: definition.chunk } : {}), ...(lessonId ? { lessonId } : {}) };
+  return {
+    language,
+    ...(definition.chunk ? { chunk: definition.chunk } : {}),
+    ...(lessonId ? { lessonId } : {}),
+  };
 }
 
 /** Every address in the app, in every interface language, starting with the root. */

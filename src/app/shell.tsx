@@ -3,8 +3,10 @@ import { uiLanguages, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
+import { useKioskModeOn } from '../kiosk/index.ts';
 import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
+import { EraseButton, LazyKioskCodeNote } from './erase-button.tsx';
 import { ProgressNotices } from './progress-notices.tsx';
 import { loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
@@ -22,6 +24,8 @@ export function Shell({ children }: { children: ReactNode }) {
   const libraryName = libraryText(libraryConfig.name, language);
   const contact = libraryText(libraryConfig.contact, language);
   const hours = libraryText(libraryConfig.helpDeskHours, language);
+  // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
+  const kiosk = useKioskModeOn(libraryConfig.kiosk);
 
   return (
     <>
@@ -71,11 +75,12 @@ export function Shell({ children }: { children: ReactNode }) {
               ))}
             </ul>
           </nav>
+          <EraseButton />
         </div>
       </header>
-      {libraryConfig.kiosk.enabled && (
+      {kiosk && (
         <Suspense fallback={null}>
-          <KioskTimer settings={libraryConfig.kiosk} onEnd={endSharedSession} />
+          <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
         </Suspense>
       )}
       <main id="main" tabIndex={-1} className="site-main">

@@ -4,10 +4,17 @@ import type svPages from './locales/sv/pages.json';
 import type svPlayer from './locales/sv/player.json';
 import type svSettings from './locales/sv/settings.json';
 import type svSettingsPanel from './locales/sv/settings-panel.json';
+import type svTransfer from './locales/sv/transfer.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
-    resources: { common: typeof svCommon; player: typeof svPlayer; pages: typeof svPages; settings: typeof svSettings & typeof svSettingsPanel };
+    resources: {
+      common: typeof svCommon;
+      player: typeof svPlayer;
+      pages: typeof svPages;
+      settings: typeof svSettings & typeof svSettingsPanel;
+      transfer: typeof svTransfer;
+    };
   }
 }

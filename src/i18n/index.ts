@@ -13,7 +13,7 @@ export { TranslationProvider, useTranslation } from './translation-context.tsx';
  * not grow as features add words.
  */
 export const firstNamespaces = ['common', 'settings'] as const;
-export const laterNamespaces = ['player', 'pages'] as const;
+export const laterNamespaces = ['player', 'pages', 'transfer'] as const;
 export const namespaces = [...firstNamespaces, ...laterNamespaces] as const;
 type Namespace = (typeof namespaces)[number];
 type Strings = Partial<Record<Namespace, Record<string, unknown>>>;
@@ -112,6 +112,53 @@ export function i18nFor(language: UiLanguage): I18n | undefined {
       returnNull: false,
     });
     instances.set(language, instance);
+    for (const [key, bundle] of lazyLoaded) {
+      const [bundleLanguage, namespace] = key.split('/') as [UiLanguage, LazyNamespace];
+      if (bundleLanguage === language || bundleLanguage === 'sv') instance.addResourceBundle(bundleLanguage, namespace, bundle);
+    }
   }
   return instance;
+}
+
+/**
+ * Namespaces not in a language's chunk: each language's file downloads with
+ * the pages and dialogs that use it (taking progress home, erasing this
+ * computer), so every other page's download stays small. Swedish comes too,
+ * as the fallback.
+ */
+export const lazyNamespaces = ['transfer'] as const;
+export type LazyNamespace = (typeof lazyNamespaces)[number];
+const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/transfer.json');
+/** By `<language>/<namespace>`: the download, and once it is there, its strings. */
+const lazyLoading = new Map<string, Promise<void>>();
+const lazyLoaded = new Map<string, Record<string, unknown>>();
+
+/** Whether a lazily loaded namespace is there in a language, and in Swedish, the fallback. */
+export const namespaceLoaded = (language: UiLanguage, namespace: LazyNamespace): boolean =>
+  lazyLoaded.has(`${language}/${namespace}`) && lazyLoaded.has(`sv/${namespace}`);
+
+/** Downloads a lazily loaded namespace in a language (and Swedish, the fallback) once; a failed download is tried again next time. */
+export function loadNamespace(language: UiLanguage, namespace: LazyNamespace): Promise<unknown> {
+  return Promise.all(
+    [...new Set([language, 'sv' as const])].map((bundleLanguage) => {
+      const key = `${bundleLanguage}/${namespace}`;
+      let pending = lazyLoading.get(key);
+      if (!pending) {
+        pending = (lazyBundles[`./locales/${key}.json`]?.() ?? Promise.reject(new Error(`No ${key} strings.`))).then(
+          ({ default: strings }) => {
+            lazyLoaded.set(key, strings);
+            for (const [instanceLanguage, instance] of instances) {
+              if (instanceLanguage === bundleLanguage || bundleLanguage === 'sv') instance.addResourceBundle(bundleLanguage, namespace, strings);
+            }
+          },
+          (error: unknown) => {
+            lazyLoading.delete(key);
+            throw error;
+          },
+        );
+        lazyLoading.set(key, pending);
+      }
+      return pending;
+    }),
+  );
 }

@@ -1,2 +1,3 @@
-export { KioskTimer, type KioskSettings } from './kiosk-timer.tsx';
+export { KioskTimer, type KioskSettings, type KioskTimerProps } from './kiosk-timer.tsx';
+export { kioskModeOn, useKioskModeOn } from './kiosk-mode.ts';
 export { useIdleTimer, type IdlePhase } from './use-idle-timer.ts';

@@ -1,4 +1,4 @@
-import { useEffect, useRef } from 'react';
+import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/index.ts';
 import { Button, Dialog } from '../ui/index.ts';
 import { useIdleTimer } from './use-idle-timer.ts';
@@ -9,12 +9,23 @@ export interface KioskSettings {
   warningSeconds: number;
 }
 
+export interface KioskTimerProps {
+  settings: KioskSettings;
+  onEnd: () => void;
+  /**
+   * Shown in the warning, before the learner's things are erased: what they
+   * may want to keep, such as their take-home code. The timer does not know
+   * what it is; the app hands it in. Rendered only while the warning is open.
+   */
+  keepBeforeEnd?: ReactNode;
+}
+
 /**
  * On a shared library computer: when a learner has left, warn first (with a
  * clear way to stay, as WCAG 2.2.1 asks), then hand the computer over clean
  * by calling `onEnd`, which erases what this learner left and starts over.
  */
-export function KioskTimer({ settings, onEnd }: { settings: KioskSettings; onEnd: () => void }) {
+export function KioskTimer({ settings, onEnd, keepBeforeEnd }: KioskTimerProps) {
   const { t } = useTranslation();
   const idle = useIdleTimer(settings);
   const ended = useRef(false);
@@ -38,6 +49,7 @@ export function KioskTimer({ settings, onEnd }: { settings: KioskSettings; onEnd
       onCancel={idle.stillHere}
       onClose={idle.stillHere}
     >
+      {idle.phase === 'warning' && keepBeforeEnd}
       <p className="kiosk-countdown">{t('kiosk.secondsLeft', { count: idle.phase === 'warning' ? idle.secondsLeft : 0 })}</p>
       <div className="kiosk-actions">
         <Button onClick={idle.stillHere}>{t('kiosk.stay')}</Button>

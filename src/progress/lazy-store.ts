@@ -88,5 +88,6 @@ export function createLazyProgressStore(
     lessonEvents,
     knowLesson: (lesson) => withReal((store) => store.knowLesson(lesson)),
     dismissNotice: (notice) => withReal((store) => store.dismissNotice(notice)),
+    bringIn: (progress) => real().then((store) => store.bringIn(progress)),
   };
 }

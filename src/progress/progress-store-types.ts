@@ -29,6 +29,12 @@ export interface ProgressStore {
   /** Tells the store what a lesson holds now, so saved ids it no longer has are dropped. */
   knowLesson(lesson: CompiledLesson): void;
   dismissNotice(notice: ProgressNotice): void;
+  /**
+   * Brings progress from another computer (a take-home code, link or file) in,
+   * merged with what is here by the same rules as two tabs: nothing here is
+   * lost. Resolves to false when it could not be kept on this computer.
+   */
+  bringIn(progress: Progress): Promise<boolean>;
 }
 
 export interface ProgressStoreOptions {

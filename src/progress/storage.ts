@@ -67,10 +67,31 @@ export function safeStorage(area: StorageArea = 'local'): SafeStorage {
   };
 }
 
-/** Forgets everything Nätvana kept in this browser, in both storages, and nothing of other sites on the same address. */
+/** Kiosk mode switched on by the address (`?kiosk=1`), for this browser session: the computer's mode, not the learner's data. */
+export const kioskTrialKey = `${storageKeyPrefix}-kiosk-trial`;
+
+/**
+ * Whether kiosk mode is being tried in this session: `?kiosk=1` in `search`
+ * switches it on and `?kiosk=0` off, remembered in sessionStorage until the
+ * browser is closed. Call it in effects and handlers only.
+ */
+export function kioskTrial(search: string): boolean {
+  const session = safeStorage('session');
+  const asked = new URLSearchParams(search).get('kiosk');
+  if (asked === '1') session.write(kioskTrialKey, '1');
+  if (asked === '0') session.remove(kioskTrialKey);
+  return session.read(kioskTrialKey) === '1';
+}
+
+/**
+ * Forgets everything Nätvana kept in this browser, in both storages (progress,
+ * display settings, and any key Nätvana adds later), and nothing of other
+ * sites on the same address. Kiosk mode being tried stays on: it belongs to
+ * the computer, not to the learner who leaves.
+ */
 export function eraseStoredData(): void {
   for (const area of ['local', 'session'] as const) {
     const storage = safeStorage(area);
-    for (const key of storage.keys()) storage.remove(key);
+    for (const key of storage.keys()) if (!(area === 'session' && key === kioskTrialKey)) storage.remove(key);
   }
 }

@@ -191,5 +191,12 @@ export function createProgressStore(options: ProgressStoreOptions = {}): Progres
       dismissed.add(notice);
       publish();
     },
+    bringIn(incoming) {
+      start();
+      progress = prune(mergeProgress(progress, incoming));
+      save();
+      publish();
+      return Promise.resolve(!memoryOnly);
+    },
   };
 }

@@ -39,6 +39,14 @@ async function renderKiosk(onEnd = vi.fn()) {
 const warning = () => screen.getByRole('dialog', { name: 'Är du kvar?' });
 
 describe('KioskTimer', () => {
+  it('shows what the app hands it to keep (the take-home code) in the warning only', async () => {
+    await renderInLanguage(<KioskTimer settings={settings} onEnd={vi.fn()} keepBeforeEnd={<p>Skriv upp din kod: 63B7 S2VT</p>} />);
+    expect(screen.queryByText('Skriv upp din kod: 63B7 S2VT')).not.toBeInTheDocument();
+    away(2 * 60 + 1);
+    expect(warning()).toHaveTextContent('Skriv upp din kod: 63B7 S2VT');
+    expect(screen.getByRole('button', { name: 'Jag är kvar' })).toHaveFocus();
+  });
+
   it('warns in a dialog after the idle minutes, with the answer most learners want in focus', async () => {
     await renderKiosk();
     away(2 * 60 + 1);

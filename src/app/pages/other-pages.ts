@@ -6,9 +6,11 @@
  * into more files. The display settings' panel is here too, for the same
  * reason, though it opens on any page.
  */
+export { EraseDialog, KioskCodeNote } from '../erase-dialog.tsx';
 export { AboutPage } from './about-page.tsx';
 export { LessonDonePage } from './lesson-done-page.tsx';
 export { LessonStepPage } from './lesson-step-page.tsx';
 export { ModulePage } from './module-page.tsx';
 export { MyProgressPage } from './my-progress-page.tsx';
+export { TakeHomePage } from './take-home-page.tsx';
 export { settingsPanelFor } from '../../settings/settings-panel.tsx';

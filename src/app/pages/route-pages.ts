@@ -10,5 +10,6 @@ export const routePages: Record<RouteName, ComponentType> = {
   lessonDone: lazyPage(otherPagesChunk, (pages) => pages.LessonDonePage),
   lessonStep: lazyPage(otherPagesChunk, (pages) => pages.LessonStepPage),
   myProgress: lazyPage(otherPagesChunk, (pages) => pages.MyProgressPage),
+  takeHome: lazyPage(otherPagesChunk, (pages) => pages.TakeHomePage),
   about: lazyPage(otherPagesChunk, (pages) => pages.AboutPage),
 };

@@ -1,5 +1,6 @@
 // A language's later strings: one chunk, downloaded with the first page beyond the start page.
 import pages from './pages.json';
 import player from './player.json';
+import transfer from './transfer.json';
 
-export default { pages, player };
+export default { pages, player, transfer };

@@ -1,0 +1,61 @@
+import { type ComponentType, useEffect, useState } from 'react';
+import { flushSync } from 'react-dom';
+import { loadLaterStrings, type UiLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { otherPagesChunk } from './routes.ts';
+
+type EraseChunk = Awaited<ReturnType<typeof otherPagesChunk.load>>;
+
+/**
+ * The dialog's code is in the other pages' chunk, with the take-home page
+ * (a chunk of its own would make the bundler split the start page's code into
+ * more files), and its strings are in the later strings: both download on
+ * first use; a failed download is tried again next time.
+ */
+const loadChunk = (language: UiLanguage): Promise<EraseChunk> =>
+  Promise.all([otherPagesChunk.load(), loadLaterStrings(language)]).then(([pages]) => pages);
+
+/**
+ * "Finish and erase my data", on every page: a small button whose dialog
+ * downloads when it is pressed, so the start page carries only the button.
+ */
+export function EraseButton() {
+  const { t } = useTranslation();
+  const language = useUiLanguage();
+  const [Dialog, setDialog] = useState<EraseChunk['EraseDialog']>();
+  const [open, setOpen] = useState(false);
+  const openDialog = () =>
+    void loadChunk(language).then(
+      (loaded) => {
+        // Mounted closed first, then opened: a dialog that mounts open is closed again by StrictMode's trial unmount.
+        flushSync(() => setDialog(() => loaded.EraseDialog));
+        setOpen(true);
+      },
+      // Not downloaded (offline, not cached): nothing is erased without the question; pressing again tries again.
+      () => undefined,
+    );
+  return (
+    <>
+      <button type="button" className="erase-button" onClick={openDialog} aria-haspopup="dialog">
+        {t('eraseMyData')}
+      </button>
+      {Dialog && <Dialog open={open} onClose={() => setOpen(false)} />}
+    </>
+  );
+}
+
+/** The kiosk warning's code note, from the same chunk, downloaded when the warning shows. */
+export function LazyKioskCodeNote() {
+  const language = useUiLanguage();
+  const [Note, setNote] = useState<ComponentType>();
+  useEffect(() => {
+    let current = true;
+    void loadChunk(language).then(
+      (loaded) => current && setNote(() => loaded.KioskCodeNote),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return Note ? <Note /> : null;
+}

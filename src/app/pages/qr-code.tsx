@@ -1,0 +1,44 @@
+import { useEffect, useState } from 'react';
+import { useTranslation } from '../../i18n/index.ts';
+
+/** The QR code's squares as one SVG path, drawn by React: no SVG text is ever inserted as HTML. */
+function pathOf(modules: readonly (readonly boolean[])[]): string {
+  let path = '';
+  modules.forEach((row, y) =>
+    row.forEach((dark, x) => {
+      if (dark) path += `M${x} ${y}h1v1h-1z`;
+    }),
+  );
+  return path;
+}
+
+/**
+ * A QR code of `text`, for a phone's camera. The QR library (uqr) downloads
+ * only here, when the code is shown; the picture is named for a screen
+ * reader, and the link beside it says the same.
+ */
+export function QrCode({ text }: { text: string }) {
+  const { t } = useTranslation('transfer');
+  const [drawn, setDrawn] = useState<{ text: string; size: number; path: string } | 'failed'>();
+  useEffect(() => {
+    let current = true;
+    import('uqr').then(
+      ({ encode }) => {
+        const { size, data } = encode(text, { ecc: 'M', border: 4 });
+        if (current) setDrawn({ text, size, path: pathOf(data) });
+      },
+      () => current && setDrawn('failed'),
+    );
+    return () => {
+      current = false;
+    };
+  }, [text]);
+  if (drawn === 'failed') return <p>{t('page.qrFailed')}</p>;
+  if (!drawn || drawn.text !== text) return <p>{t('page.qrLoading')}</p>;
+  return (
+    <svg className="qr-code" viewBox={`0 0 ${drawn.size} ${drawn.size}`} role="img" aria-label={t('page.qrAlt')} shapeRendering="crispEdges">
+      <rect width={drawn.size} height={drawn.size} fill="#fff" />
+      <path d={drawn.path} fill="#000" />
+    </svg>
+  );
+}

@@ -1,0 +1,38 @@
+// @vitest-environment jsdom
+import { afterEach, describe, expect, it } from 'vitest';
+import { kioskModeOn } from '../../src/kiosk/index.ts';
+import { eraseStoredData, kioskTrialKey } from '../../src/progress/index.ts';
+
+const off = { enabled: false, idleMinutes: 10, warningSeconds: 60 };
+
+afterEach(() => {
+  localStorage.clear();
+  sessionStorage.clear();
+});
+
+describe('kiosk mode', () => {
+  it('is on when the library says so', () => {
+    expect(kioskModeOn({ ...off, enabled: true }, '')).toBe(true);
+    expect(kioskModeOn(off, '')).toBe(false);
+  });
+
+  it('is switched on by ?kiosk=1 for the rest of the session, and off by ?kiosk=0', () => {
+    expect(kioskModeOn(off, '?kiosk=1')).toBe(true);
+    expect(kioskModeOn(off, '')).toBe(true);
+    expect(sessionStorage.getItem(kioskTrialKey)).toBe('1');
+    expect(kioskModeOn(off, '?lang=sv&kiosk=0')).toBe(false);
+    expect(kioskModeOn(off, '')).toBe(false);
+  });
+
+  it('stays on after a learner’s things are erased, while progress and display settings go', () => {
+    kioskModeOn(off, '?kiosk=1');
+    localStorage.setItem('natvana-progress', '{}');
+    localStorage.setItem('natvana-display', '{"size":3}');
+    sessionStorage.setItem('natvana-something-later', 'x');
+    localStorage.setItem('other-site', 'kept');
+    eraseStoredData();
+    expect(Object.keys(localStorage)).toEqual(['other-site']);
+    expect(Object.keys(sessionStorage)).toEqual([kioskTrialKey]);
+    expect(kioskModeOn(off, '')).toBe(true);
+  });
+});

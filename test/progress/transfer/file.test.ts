@@ -1,0 +1,67 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import type { Progress } from '../../../src/progress/progress-data.ts';
+import { createProgressStore } from '../../../src/progress/store.ts';
+import { decodeFile, encodeFile, fileName } from '../../../src/progress/transfer/file.ts';
+import { progressKey } from '../../../src/progress/index.ts';
+import { memoryStorage, tickingClock } from '../memory-storage.ts';
+
+const progress: Progress = {
+  version: 1,
+  lessons: {
+    'sv/a': { status: 'done', furthestStep: 3, quizzes: { 'x.q': { chosen: ['y'], outcome: 'right', at: 4 } }, updatedAt: 5, finishedAt: 5 },
+    'en/b': { status: 'started', stepId: 's2', stepNumber: 2, furthestStep: 2, quizzes: {}, updatedAt: 6 },
+  },
+};
+
+describe('the progress file', () => {
+  it('is named with the date, and brings back everything, quiz answers too', () => {
+    expect(fileName('framsteg', Date.UTC(2026, 11, 1, 15))).toBe('natvana-framsteg-2026-12-01.json');
+    expect(decodeFile(encodeFile(progress, 0))).toEqual({ ok: true, progress });
+  });
+
+  it.each([
+    ['', 'empty'],
+    ['{', 'notJson'],
+    ['[1,2]', 'foreign'],
+    ['{"format":"something-else","progress":{"version":1,"lessons":{}}}', 'foreign'],
+    ['{"format":"natvana-progress-file","progress":{"version":2,"lessons":{}}}', 'newer'],
+    ['{"format":"natvana-progress-file","progress":{"version":1,"lessons":{"sv/a":{"status":"done"}}}}', 'damaged'],
+    ['{"format":"natvana-progress-file","progress":{"version":1,"lessons":{"../x":{"status":"done","furthestStep":1,"quizzes":{},"updatedAt":1}}}}', 'damaged'],
+    [`{"format":"natvana-progress-file","padding":"${'x'.repeat(1_000_001)}"}`, 'tooBig'],
+  ])('refuses %j as %s', (text, problem) => {
+    expect(decodeFile(text)).toEqual({ ok: false, problem });
+  });
+
+  it('never throws on any text', () => {
+    fc.assert(
+      fc.property(fc.oneof(fc.string(), fc.json(), fc.jsonValue().map((progress) => JSON.stringify({ format: 'natvana-progress-file', progress }))), (text) => {
+        const result = decodeFile(text);
+        if (!result.ok) expect(['empty', 'tooBig', 'notJson', 'foreign', 'newer', 'damaged']).toContain(result.problem);
+      }),
+      { numRuns: 1000 },
+    );
+  });
+});
+
+describe('bringing progress in', () => {
+  it('merges with what is here by the store’s rules: nothing here is lost, done beats started', async () => {
+    const storage = memoryStorage({
+      [progressKey]: JSON.stringify({ version: 1, lessons: { 'sv/a': { status: 'started', stepId: 's1', stepNumber: 1, furthestStep: 1, quizzes: {}, updatedAt: 9 }, 'sv/c': { status: 'done', furthestStep: 1, quizzes: {}, updatedAt: 2 } } }),
+    });
+    const store = createProgressStore({ storage, now: tickingClock(), events: () => undefined });
+    expect(await store.bringIn(progress)).toBe(true);
+    const kept = JSON.parse(storage.data.get(progressKey) ?? '') as Progress;
+    expect(Object.keys(kept.lessons).sort()).toEqual(['en/b', 'sv/a', 'sv/c']);
+    expect(kept.lessons['sv/a']?.status).toBe('done');
+    expect(kept.lessons['sv/a']?.quizzes).toEqual(progress.lessons['sv/a']?.quizzes);
+  });
+
+  it('says when this computer cannot keep it', async () => {
+    const storage = memoryStorage();
+    storage.failWrites = true;
+    const store = createProgressStore({ storage, now: tickingClock(), events: () => undefined });
+    expect(await store.bringIn(progress)).toBe(false);
+    expect(Object.keys(store.getSnapshot().progress.lessons)).toHaveLength(2);
+  });
+});
