@@ -3,17 +3,20 @@ import { i18nFor, loadLanguage, namespaces, textDirection, uiLanguages } from '.
 import arCommon from '../../src/i18n/locales/ar/common.json';
 import arPages from '../../src/i18n/locales/ar/pages.json';
 import arPlayer from '../../src/i18n/locales/ar/player.json';
+import arSpeech from '../../src/i18n/locales/ar/speech.json';
 import enCommon from '../../src/i18n/locales/en/common.json';
 import enPages from '../../src/i18n/locales/en/pages.json';
 import enPlayer from '../../src/i18n/locales/en/player.json';
+import enSpeech from '../../src/i18n/locales/en/speech.json';
 import svCommon from '../../src/i18n/locales/sv/common.json';
 import svPages from '../../src/i18n/locales/sv/pages.json';
 import svPlayer from '../../src/i18n/locales/sv/player.json';
+import svSpeech from '../../src/i18n/locales/sv/speech.json';
 
 const strings = {
-  sv: { common: svCommon, player: svPlayer, pages: svPages },
-  en: { common: enCommon, player: enPlayer, pages: enPages },
-  ar: { common: arCommon, player: arPlayer, pages: arPages },
+  sv: { common: svCommon, player: svPlayer, pages: svPages, speech: svSpeech },
+  en: { common: enCommon, player: enPlayer, pages: enPages, speech: enSpeech },
+  ar: { common: arCommon, player: arPlayer, pages: arPages, speech: arSpeech },
 } as const;
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;
