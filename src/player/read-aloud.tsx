@@ -3,11 +3,13 @@ import { useTranslation } from 'react-i18next';
 import type { LessonLanguage } from '../i18n/index.ts';
 import { useUiTextAttributes } from '../i18n/index.ts';
 import { Button } from '../ui/index.ts';
-import type { ReadAloudPanel } from './read-aloud/read-aloud-panel.tsx';
+import { ReadAloudPanel } from './read-aloud/read-aloud-panel.tsx';
+import type { createReader } from './read-aloud/reader.ts';
 import { type LanguageVoices, speech, type VoiceCheck, voicesFor, watchVoices } from './read-aloud/voices.ts';
 
-// The controls and the reader are downloaded only when the learner presses Read aloud.
-const loadPanel = () => import('./read-aloud/read-aloud-panel.tsx').then((module) => module.ReadAloudPanel);
+// The reader is downloaded only when the learner presses Read aloud. It is plain code with no
+// React, so the bundler gives it a small file of its own and leaves the shared parts where they are.
+const loadReader = () => import('./read-aloud/reader.ts').then((module) => module.createReader);
 
 /**
  * The Read aloud button of a lesson step. Where the browser has no voice for
@@ -18,7 +20,7 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
   const { t } = useTranslation('speech');
   const ui = useUiTextAttributes();
   const [voices, setVoices] = useState<VoiceCheck>('unknown');
-  const [Panel, setPanel] = useState<typeof ReadAloudPanel | undefined>(undefined);
+  const [reader, setReader] = useState<typeof createReader | undefined>(undefined);
   const [open, setOpen] = useState<LanguageVoices | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -47,9 +49,9 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
       return;
     }
     setFailed(false);
-    loadPanel().then(
-      (component) => {
-        setPanel(() => component);
+    loadReader().then(
+      (create) => {
+        setReader(() => create);
         setOpen(found);
       },
       () => setFailed(true),
@@ -58,8 +60,8 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
 
   return (
     <div className="read-aloud" {...ui}>
-      {open && Panel ? (
-        <Panel language={language} root={root} voices={open} onClose={close} />
+      {open && reader ? (
+        <ReadAloudPanel language={language} root={root} voices={open} onClose={close} createReader={reader} />
       ) : (
         <>
           <Button

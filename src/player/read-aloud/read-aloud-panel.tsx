@@ -2,7 +2,7 @@ import { type RefObject, useEffect, useId, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { LessonLanguage } from '../../i18n/index.ts';
 import { Button } from '../../ui/index.ts';
-import { createReader, type Reader, type ReaderState } from './reader.ts';
+import type { createReader, Reader, ReaderState } from './reader.ts';
 import { type LanguageVoices, speech } from './voices.ts';
 
 const rates = { slower: 0.75, normal: 1, faster: 1.25 } as const;
@@ -22,6 +22,8 @@ export interface ReadAloudPanelProps {
   voices: LanguageVoices;
   /** Back to the Read aloud button. */
   onClose: () => void;
+  /** The reader, downloaded when Read aloud was pressed. */
+  createReader: typeof createReader;
 }
 
 interface Voice {
@@ -36,12 +38,12 @@ function firstVoice({ local, remote }: LanguageVoices, language: string): Voice 
 }
 
 /**
- * The read-aloud controls, downloaded when the learner first presses Read
- * aloud: Pause/Continue, Stop, and the speed. A voice on this computer is
+ * The read-aloud controls, shown once the learner has pressed Read aloud:
+ * Pause/Continue, Stop, and the speed. A voice on this computer is
  * used at once; a voice on the internet only once the learner has chosen it,
  * after being told that the text then leaves the computer.
  */
-export function ReadAloudPanel({ language, root, voices, onClose }: ReadAloudPanelProps) {
+export function ReadAloudPanel({ language, root, voices, onClose, createReader }: ReadAloudPanelProps) {
   const { t } = useTranslation('speech');
   const [voice, setVoice] = useState(() => firstVoice(voices, language));
   const [state, setState] = useState<ReaderState>('reading');
@@ -73,7 +75,7 @@ export function ReadAloudPanel({ language, root, voices, onClose }: ReadAloudPan
       current.stop();
       reader.current = undefined;
     };
-  }, [voice, language, root]);
+  }, [voice, language, root, createReader]);
 
   if (!voice) return null;
 
