@@ -5,6 +5,7 @@ import type svPlayer from './locales/sv/player.json';
 import type svSettings from './locales/sv/settings.json';
 import type svSettingsPanel from './locales/sv/settings-panel.json';
 import type svTransfer from './locales/sv/transfer.json';
+import type svSpeech from './locales/sv/speech.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -15,6 +16,7 @@ declare module 'i18next' {
       pages: typeof svPages;
       settings: typeof svSettings & typeof svSettingsPanel;
       transfer: typeof svTransfer;
+      speech: typeof svSpeech;
     };
   }
 }

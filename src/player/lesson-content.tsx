@@ -25,7 +25,12 @@ function renderNode(node: LessonNode, key: number, inline: boolean): ReactNode {
       if (node.tag === 'br') return <br key={key} />;
       if (node.tag === 'hr') return <hr key={key} />;
       if (inline && node.tag === 'p') return <span key={key} className="inline-paragraph">{children(node.children)}</span>;
-      const props = node.tag === 'ol' && node.start !== undefined && node.start !== 1 ? { key, start: node.start } : { key };
+      // The stable block id, by which read-aloud finds the text it reads and highlights.
+      const props = {
+        key,
+        ...(node.id ? { 'data-block-id': node.id } : {}),
+        ...(node.tag === 'ol' && node.start !== undefined && node.start !== 1 ? { start: node.start } : {}),
+      };
       return createElement(node.tag, props, children(node.children));
     }
     case 'link':

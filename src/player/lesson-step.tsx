@@ -1,4 +1,4 @@
-import { useEffect, useMemo } from 'react';
+import { useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/index.ts';
 import { PageHeading } from '../a11y/index.ts';
 import type { PracticeRegistry } from '../content/index.ts';
@@ -7,6 +7,7 @@ import { ArrowIcon, ButtonLink } from '../ui/index.ts';
 import { LessonContent } from './lesson-content.tsx';
 import { type LessonLinks, LessonLinksContext } from './lesson-links.tsx';
 import { type LessonEvents, StepSeamsContext } from './lesson-seams.tsx';
+import { ReadAloud } from './read-aloud.tsx';
 
 export interface StepLinks extends LessonLinks {
   /** The previous step, or the module page on the first step. */
@@ -39,6 +40,7 @@ export function LessonStep({ lesson, stepIndex, links, events, practices }: Less
   const isFirst = stepIndex === 0;
   const isLast = stepIndex === stepCount - 1;
   const stepId = step?.id ?? '';
+  const text = useRef<HTMLDivElement>(null);
   const contentLinks = useMemo(() => ({ lessonHref: links.lessonHref }), [links.lessonHref]);
   const seams = useMemo(
     () => ({ place: { lessonId: lesson.id, lang: lesson.lang, stepId }, events, practices }),
@@ -57,8 +59,9 @@ export function LessonStep({ lesson, stepIndex, links, events, practices }: Less
         <p className="step-count">{t('step.count', { current: stepIndex + 1, total: stepCount })}</p>
         <progress className="step-meter" value={stepIndex + 1} max={stepCount} aria-hidden="true" />
       </div>
-      <div lang={lesson.lang} dir="ltr" className="step-text">
+      <div lang={lesson.lang} dir="ltr" className="step-text" ref={text}>
         <PageHeading className="step-title">{step.title}</PageHeading>
+        <ReadAloud key={stepId} language={lesson.lang} root={text} />
         <LessonLinksContext.Provider value={contentLinks}>
           <StepSeamsContext.Provider value={seams}>
             <LessonContent nodes={step.body} />

@@ -60,10 +60,10 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
   return (
     <form className="quiz" onSubmit={check} noValidate>
       <fieldset aria-describedby={hintId}>
-        <legend className="quiz-question">
+        <legend className="quiz-question" data-block-id={quiz.id}>
           <LessonContent nodes={quiz.question} inline />
         </legend>
-        <p className="quiz-hint" id={hintId} {...ui}>
+        <p className="quiz-hint" id={hintId} data-block-id={`${quiz.id}/hint`} {...ui}>
           {quiz.multiple ? t('quiz.hintMultiple') : t('quiz.hintSingle')}
         </p>
         <div className="quiz-options">
@@ -76,7 +76,7 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
                 checked={selected.has(option.id)}
                 onChange={(event) => choose(option.id, event.target.checked)}
               />
-              <span className="quiz-option-text">
+              <span className="quiz-option-text" data-block-id={`${quiz.id}/${option.id}`}>
                 <LessonContent nodes={option.label} inline />
               </span>
             </label>
@@ -102,19 +102,23 @@ export function Quiz({ quiz }: { quiz: QuizNode }) {
       )}
       {result && (
         <div className={`quiz-feedback quiz-feedback-${result.outcome}`}>
-          <p className="quiz-outcome" {...ui}>
+          <p className="quiz-outcome" data-block-id={`${quiz.id}/outcome`} {...ui}>
             {result.outcome === 'right' ? <RightIcon /> : <NotYetIcon />}
             {summaryOf(result)}
           </p>
           {result.chosen.map((option) => (
             <div key={option.id} className="quiz-option-feedback">
-              <p className="quiz-your-answer">
+              <p className="quiz-your-answer" data-block-id={`${quiz.id}/${option.id}/chosen`}>
                 <span {...ui}>{t('quiz.yourAnswer')}</span> <LessonContent nodes={option.label} inline />
               </p>
               <LessonContent nodes={option.feedback} />
             </div>
           ))}
-          {result.outcome !== 'right' && <p {...ui}>{t('quiz.tryAgain')}</p>}
+          {result.outcome !== 'right' && (
+            <p data-block-id={`${quiz.id}/again`} {...ui}>
+              {t('quiz.tryAgain')}
+            </p>
+          )}
         </div>
       )}
     </form>

@@ -1,0 +1,86 @@
+import { type RefObject, useCallback, useEffect, useId, useRef, useState } from 'react';
+import { useTranslation } from '../i18n/index.ts';
+import type { LessonLanguage } from '../i18n/index.ts';
+import { useUiTextAttributes } from '../i18n/index.ts';
+import { Button } from '../ui/index.ts';
+import { ReadAloudPanel } from './read-aloud/read-aloud-panel.tsx';
+import type { createReader } from './read-aloud/reader.ts';
+import { type LanguageVoices, speech, type VoiceCheck, voicesFor, watchVoices } from './read-aloud/voices.ts';
+
+// The reader is downloaded only when the learner presses Read aloud. It is plain code with no
+// React, so the bundler gives it a small file of its own and leaves the shared parts where they are.
+const loadReader = () => import('./read-aloud/reader.ts').then((module) => module.createReader);
+
+/**
+ * The Read aloud button of a lesson step. Where the browser has no voice for
+ * the lesson's language it says so instead. Rendered with the step's id as
+ * its key, so moving to another step ends the reading.
+ */
+export function ReadAloud({ language, root }: { language: LessonLanguage; root: RefObject<HTMLElement | null> }) {
+  const { t } = useTranslation('speech');
+  const ui = useUiTextAttributes();
+  const [voices, setVoices] = useState<VoiceCheck>('unknown');
+  const [reader, setReader] = useState<typeof createReader | undefined>(undefined);
+  const [open, setOpen] = useState<LanguageVoices | undefined>(undefined);
+  const [failed, setFailed] = useState(false);
+  const button = useRef<HTMLButtonElement>(null);
+  const refocus = useRef(false);
+  const whyId = useId();
+
+  useEffect(() => watchVoices(language, setVoices), [language]);
+
+  useEffect(() => {
+    if (open || !refocus.current) return;
+    refocus.current = false;
+    button.current?.focus();
+  }, [open]);
+
+  const close = useCallback(() => {
+    refocus.current = true;
+    setOpen(undefined);
+  }, []);
+
+  const none = voices === 'no-voice' || voices === 'no-speech';
+  const play = () => {
+    const synth = speech();
+    const found = synth && voicesFor(synth, language);
+    if (!found?.local && !found?.remote) {
+      setVoices(synth ? 'no-voice' : 'no-speech');
+      return;
+    }
+    setFailed(false);
+    loadReader().then(
+      (create) => {
+        setReader(() => create);
+        setOpen(found);
+      },
+      () => setFailed(true),
+    );
+  };
+
+  return (
+    <div className="read-aloud" {...ui}>
+      {open && reader ? (
+        <ReadAloudPanel language={language} root={root} voices={open} onClose={close} createReader={reader} />
+      ) : (
+        <>
+          <Button
+            ref={button}
+            variant="secondary"
+            onClick={play}
+            aria-disabled={none || undefined}
+            aria-describedby={none ? whyId : undefined}
+          >
+            {none ? t('noVoice') : t('play')}
+          </Button>
+          {none && (
+            <p id={whyId} className="read-aloud-note">
+              {voices === 'no-speech' ? t('noSpeech') : t('noVoiceWhy', { language: t(`language.${language}`) })}
+            </p>
+          )}
+          {failed && <p className="read-aloud-note">{t('loadFailed')}</p>}
+        </>
+      )}
+    </div>
+  );
+}
