@@ -13,14 +13,23 @@
  * type there asks for it), and the page itself.
  */
 import { matchPath } from 'react-router';
-import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
+import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage } from '../i18n/index.ts';
-import { pageChunk } from './page-chunk.ts';
+import { type PageChunk, pageChunk } from './page-chunk.ts';
 
 /** The lesson pages and My progress: one chunk, loaded when one of them is opened, so the start page's download stays small. */
 export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
 
+/** The glossary, the accessibility statement and the privacy page: one chunk, with each page's text a chunk of its own. */
+export const sitePagesChunk = pageChunk('src/app/pages/site-pages.ts', () => import('./pages/site-pages.ts'));
+
 type Params = Record<string, string | undefined>;
+
+/** Text a page shows that is neither code nor a lesson (a glossary, a site page): its chunk's source, and how to load it. */
+export interface PageContent {
+  source: string;
+  load(): Promise<unknown>;
+}
 
 interface RouteDefinition<Args extends unknown[]> {
   /** The react-router pattern under `/:lang/`; '' is the language's start page. */
@@ -30,7 +39,9 @@ interface RouteDefinition<Args extends unknown[]> {
   /** The arguments of every page of this route in a language, for prerendering. */
   pages(language: UiLanguage): Args[];
   /** The chunk the page's code is in, when it is not in the start page's download. */
-  chunk?: typeof lessonPagesChunk;
+  chunk?: PageChunk<unknown>;
+  /** The text the page shows from its own chunk: loaded before the page renders, and preloaded with it. */
+  content?(language: UiLanguage): PageContent;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
   lesson?(params: Params): string | undefined;
 }
@@ -78,7 +89,41 @@ export const routeTable = {
     address: (language) => `/${language}/about/`,
     pages: () => [[]],
   }),
+  glossary: route({
+    pattern: 'glossary',
+    address: (language) => `/${language}/glossary/`,
+    pages: () => [[]],
+    chunk: sitePagesChunk,
+    content: (language) => ({
+      source: glossaryChunkSource(lessonLanguageFor(language)),
+      load: () => sitePagesChunk.load().then((pages) => pages.loadGlossary(lessonLanguageFor(language))),
+    }),
+  }),
+  accessibility: route({
+    pattern: 'accessibility',
+    address: (language) => `/${language}/accessibility/`,
+    pages: () => [[]],
+    chunk: sitePagesChunk,
+    content: (language) => sitePageContent(language, 'accessibility'),
+  }),
+  privacy: route({
+    pattern: 'privacy',
+    address: (language) => `/${language}/privacy/`,
+    pages: () => [[]],
+    chunk: sitePagesChunk,
+    content: (language) => sitePageContent(language, 'privacy'),
+  }),
 };
+
+/** Where a word's entry is on the glossary page: the target of the links from words explained in lessons. */
+export const glossaryEntryId = (termId: string) => `word-${termId}`;
+
+/** The address of a word's entry on the glossary page. */
+export const glossaryWordAddress = (language: UiLanguage, termId: string) => `${routeTable.glossary.address(language)}#${glossaryEntryId(termId)}`;
+
+function sitePageContent(language: UiLanguage, pageId: string): PageContent {
+  return { source: sitePageChunkSource(language, pageId), load: () => sitePagesChunk.load().then((pages) => pages.loadSitePage(language, pageId)) };
+}
 
 export type RouteName = keyof typeof routeTable;
 export const routeNames = Object.keys(routeTable) as RouteName[];
@@ -125,13 +170,14 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
 }
 
 /** What a page is made from beyond the start page's download: the chunk of its code and the lesson it shows. */
-export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof lessonPagesChunk; lessonId?: string } {
+export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: PageChunk<unknown>; content?: PageContent; lessonId?: string } {
   const matched = matchRoute(pathname);
   const language = matched?.language ?? languageOfPath(pathname);
   if (!matched) return { language };
   const definition: RouteDefinition<never[]> = routeTable[matched.name] as RouteDefinition<never[]>;
   const lessonId = definition.lesson?.(matched.params);
-  return { language, ...(definition.chunk ? { chunk: definition.chunk } : {}), ...(lessonId ? { lessonId } : {}) };
+  const content = definition.content?.(language);
+  return { language, ...(definition.chunk ? { chunk: definition.chunk } : {}), ...(content ? { content } : {}), ...(lessonId ? { lessonId } : {}) };
 }
 
 /** Every address in the app, in every interface language, starting with the root. */
@@ -148,11 +194,11 @@ export function allAddresses(languages: readonly UiLanguage[]): string[] {
 
 /**
  * Loads what a page is made from before it renders (its language's strings,
- * the chunk of its code, the lesson it shows), so the first render is the
+ * the chunk of its code, its text, the lesson it shows), so the first render is the
  * finished page: prerendered HTML hydrates unchanged, and tests start from
  * the page, not a loading state.
  */
 export async function loadWhatPageNeeds(pathname: string): Promise<void> {
-  const { language, chunk, lessonId } = needsOfPath(pathname);
-  await Promise.all([loadLanguage(language), chunk?.load(), lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined]);
+  const { language, chunk, content, lessonId } = needsOfPath(pathname);
+  await Promise.all([loadLanguage(language), chunk?.load(), content?.load(), lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined]);
 }

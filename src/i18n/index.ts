@@ -4,7 +4,7 @@ import { type UiLanguage, uiLanguages } from './languages.ts';
 export * from './languages.ts';
 export { UiLanguageContext, useUiLanguage, useUiTextAttributes } from './language-context.tsx';
 
-export const namespaces = ['common', 'player', 'pages'] as const;
+export const namespaces = ['common', 'player', 'pages', 'sitePages'] as const;
 type Namespace = (typeof namespaces)[number];
 
 /**

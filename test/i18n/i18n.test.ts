@@ -3,17 +3,20 @@ import { i18nFor, loadLanguage, namespaces, textDirection, uiLanguages } from '.
 import arCommon from '../../src/i18n/locales/ar/common.json';
 import arPages from '../../src/i18n/locales/ar/pages.json';
 import arPlayer from '../../src/i18n/locales/ar/player.json';
+import arSitePages from '../../src/i18n/locales/ar/site-pages.json';
 import enCommon from '../../src/i18n/locales/en/common.json';
 import enPages from '../../src/i18n/locales/en/pages.json';
 import enPlayer from '../../src/i18n/locales/en/player.json';
+import enSitePages from '../../src/i18n/locales/en/site-pages.json';
 import svCommon from '../../src/i18n/locales/sv/common.json';
 import svPages from '../../src/i18n/locales/sv/pages.json';
 import svPlayer from '../../src/i18n/locales/sv/player.json';
+import svSitePages from '../../src/i18n/locales/sv/site-pages.json';
 
 const strings = {
-  sv: { common: svCommon, player: svPlayer, pages: svPages },
-  en: { common: enCommon, player: enPlayer, pages: enPages },
-  ar: { common: arCommon, player: arPlayer, pages: arPages },
+  sv: { common: svCommon, player: svPlayer, pages: svPages, sitePages: svSitePages },
+  en: { common: enCommon, player: enPlayer, pages: enPages, sitePages: enSitePages },
+  ar: { common: arCommon, player: arPlayer, pages: arPages, sitePages: arSitePages },
 } as const;
 
 const pluralSuffix = /_(zero|one|two|few|many|other)$/;

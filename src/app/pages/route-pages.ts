@@ -1,6 +1,6 @@
 import type { ComponentType } from 'react';
 import { lazyPage } from '../lazy-pages.tsx';
-import { lessonPagesChunk, type RouteName } from '../routes.ts';
+import { lessonPagesChunk, type RouteName, sitePagesChunk } from '../routes.ts';
 import { AboutPage } from './about-page.tsx';
 import { ModulePage } from './module-page.tsx';
 import { StartPage } from './start-page.tsx';
@@ -13,4 +13,7 @@ export const routePages: Record<RouteName, ComponentType> = {
   lessonStep: lazyPage(lessonPagesChunk, (pages) => pages.LessonStepPage),
   myProgress: lazyPage(lessonPagesChunk, (pages) => pages.MyProgressPage),
   about: AboutPage,
+  glossary: lazyPage(sitePagesChunk, (pages) => pages.GlossaryPage),
+  accessibility: lazyPage(sitePagesChunk, (pages) => pages.AccessibilityPage),
+  privacy: lazyPage(sitePagesChunk, (pages) => pages.PrivacyPage),
 };

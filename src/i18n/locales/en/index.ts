@@ -2,5 +2,6 @@
 import common from './common.json';
 import pages from './pages.json';
 import player from './player.json';
+import sitePages from './site-pages.json';
 
-export default { common, pages, player };
+export default { common, pages, player, sitePages };
