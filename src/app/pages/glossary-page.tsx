@@ -12,6 +12,8 @@ import { LessonLoadProblem } from './lesson-load-problem.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { usePageContent } from './use-page-content.ts';
 
+export { loadGlossary };
+
 /** Every word the lessons explain, in the lesson language's alphabetical order, with the lessons that explain it. */
 export function GlossaryPage() {
   const language = lessonLanguageFor(useUiLanguage());

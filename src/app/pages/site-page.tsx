@@ -10,6 +10,8 @@ import { LessonLoadProblem } from './lesson-load-problem.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 import { usePageContent } from './use-page-content.ts';
 
+export { loadSitePage };
+
 /** A page from site-pages/ (the accessibility statement, privacy) in the interface language. */
 export function SitePageRoute({ pageId }: { pageId: string }) {
   const language = useUiLanguage();
