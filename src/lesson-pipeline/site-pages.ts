@@ -88,7 +88,7 @@ export function compileSitePage(source: string, id: string, language: UiLanguage
     return undefined;
   }
   const frontMatter = readYaml(frontMatterNode.value, frontMatterSchema, problems, (frontMatterNode.position?.start.line ?? 1) + 1);
-  refuseLessonBoxes(root, problems);
+  const refused = refuseLessonBoxes(root, problems);
 
   const context: CompileContext = {
     problems,
@@ -98,7 +98,8 @@ export function compileSitePage(source: string, id: string, language: UiLanguage
     resolveImage: () => ({ message: 'Pictures are not used on this page.', fix: 'Say it in words.' }),
     language,
     step: { id, quizNames: new Map(), instructorNotes: [] },
-    convertChildren: (nodes: readonly Nodes[]): LessonNode[] => nodes.flatMap((node) => convertNode(node, context)),
+    // A refused box is left out, so it is reported once, as a box for lessons, and not again by the lesson rules.
+    convertChildren: (nodes: readonly Nodes[]): LessonNode[] => nodes.filter((node) => !refused.has(node)).flatMap((node) => convertNode(node, context)),
   };
 
   const intro: RootContent[] = [];
@@ -174,7 +175,8 @@ function headingUnderSection(node: LessonNode): LessonNode {
 }
 
 /** Quizzes, practice, words explained and instructor notes belong to lessons; on these pages they are refused by name. */
-function refuseLessonBoxes(root: Root, problems: ProblemList): void {
+function refuseLessonBoxes(root: Root, problems: ProblemList): Set<Nodes> {
+  const refused = new Set<Nodes>();
   const visit = (node: Nodes, topLevel: boolean) => {
     if (node.type === 'containerDirective' || node.type === 'leafDirective' || node.type === 'textDirective') {
       if (node.name === contactDirective && node.type === 'leafDirective') {
@@ -184,10 +186,12 @@ function refuseLessonBoxes(root: Root, problems: ProblemList): void {
       if (!['tip', 'warning'].includes(node.name)) {
         problems.add(startOf(node), `"${node.name}" is for lessons, not for this page.`, 'Use paragraphs, lists, headings, links, :::tip and :::warning, and ::library-contact.');
         // Its insides are not checked again: one message per box is enough.
+        refused.add(node);
         return;
       }
     }
     if ('children' in node) for (const child of node.children) visit(child as Nodes, false);
   };
   for (const child of root.children) visit(child, true);
+  return refused;
 }
