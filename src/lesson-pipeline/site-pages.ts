@@ -11,6 +11,7 @@
  */
 import { existsSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { Nodes, Root, RootContent } from 'mdast';
 import { toString } from 'mdast-util-to-string';
 import { z } from 'zod';
@@ -26,6 +27,9 @@ import { checkLessonStructure, checkSourceShape } from './markdown/structure.ts'
 import { type Problem, ProblemList } from './problems.ts';
 import { readYaml } from './read-yaml.ts';
 import { plainWords } from './schemas.ts';
+
+/** Nätvana's own site-pages/ folder: the pages ship with its code, so they are found beside it, whatever the project's root. */
+export const defaultSitePagesDir = fileURLToPath(new URL('../../site-pages', import.meta.url));
 
 /** The pages every build has, in every interface language. */
 export const sitePageIds = ['accessibility', 'privacy'] as const;

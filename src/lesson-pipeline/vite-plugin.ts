@@ -1,7 +1,6 @@
 import { dirname, join, resolve } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { fileURLToPath } from 'node:url';
 import { searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
@@ -11,7 +10,7 @@ import type { LoadedLibraryConfig } from './library-config.ts';
 import { pictureImport } from './pictures.ts';
 import { formatProblems } from './problems.ts';
 import { loadSite } from './site.ts';
-import { type SitePages, loadSitePages } from './site-pages.ts';
+import { type SitePages, defaultSitePagesDir, loadSitePages } from './site-pages.ts';
 
 const indexId = 'virtual:natvana/lesson-index';
 const lessonPrefix = 'virtual:natvana/lesson/';
@@ -75,8 +74,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
     configResolved(config) {
       lessonsDir = resolve(config.root, options.dir ?? 'lessons');
       libraryPath = resolve(config.root, options.libraryConfig ?? process.env.NATVANA_LIBRARY ?? 'public/library.json');
-      // Nätvana's own pages ship with its code, so by default they are found beside it, whatever the project's root.
-      sitePagesDir = options.sitePages ? resolve(config.root, options.sitePages) : fileURLToPath(new URL('../../site-pages', import.meta.url));
+      sitePagesDir = options.sitePages ? resolve(config.root, options.sitePages) : defaultSitePagesDir;
       curriculum = load();
     },
     configureServer(server) {

@@ -110,3 +110,18 @@ describe('the site-pages folder', () => {
     expect(problems).toEqual([expect.objectContaining({ file: 'accessibility.en.md', line: 7, message: '"practice" is for lessons, not for this page.' })]);
   });
 });
+
+describe('npm run lessons:check and site-pages/', () => {
+  let dir = '';
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('reports a problem in a site page with its file and line, and fails', async () => {
+    const { lessonsCheckReport } = await import('../../scripts/lessons-check-report.ts');
+    dir = mkdtempSync(join(tmpdir(), 'natvana-site-pages-'));
+    for (const id of sitePageIds) for (const language of uiLanguages) writeFileSync(join(dir, `${id}.${language}.md`), page('## A\n\nText.\n'));
+    writeFileSync(join(dir, 'privacy.sv.md'), page('## A\n\n<b>fet</b>\n'));
+    const report = lessonsCheckReport('test/fixtures/lessons-app', 'test/fixtures/library-app.json', dir);
+    expect(report.exitCode).toBe(1);
+    expect(report.stderr).toMatch(/privacy\.sv\.md:7:1 {2}Raw HTML is not allowed/);
+  });
+});
