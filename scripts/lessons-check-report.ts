@@ -14,7 +14,7 @@ export interface LessonsCheckReport {
 }
 
 /** The lessons, library.json and the pages in site-pages/ (the accessibility statement, privacy), as the build checks them. */
-export function lessonsCheckReport(dir: string, libraryPath: string, sitePagesDir = defaultSitePagesDir): LessonsCheckReport {
+export function lessonsCheckReport(dir: string, libraryPath: string, sitePagesDir = defaultSitePagesDir()): LessonsCheckReport {
   const site = loadSite(dir, libraryPath);
   const { curriculum } = site;
   const problems = [...site.problems, ...loadSitePages(sitePagesDir).problems];

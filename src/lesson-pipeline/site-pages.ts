@@ -28,8 +28,11 @@ import { type Problem, ProblemList } from './problems.ts';
 import { readYaml } from './read-yaml.ts';
 import { plainWords } from './schemas.ts';
 
-/** Nätvana's own site-pages/ folder: the pages ship with its code, so they are found beside it, whatever the project's root. */
-export const defaultSitePagesDir = fileURLToPath(new URL('../../site-pages', import.meta.url));
+/**
+ * Nätvana's own site-pages/ folder: the pages ship with its code, so they are found beside it, whatever the
+ * project's root. A function, so merely importing this file works where import.meta.url is no file: address (jsdom).
+ */
+export const defaultSitePagesDir = (): string => fileURLToPath(new URL('../../site-pages', import.meta.url));
 
 /** The pages every build has, in every interface language. */
 export const sitePageIds = ['accessibility', 'privacy'] as const;

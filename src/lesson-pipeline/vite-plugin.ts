@@ -74,7 +74,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
     configResolved(config) {
       lessonsDir = resolve(config.root, options.dir ?? 'lessons');
       libraryPath = resolve(config.root, options.libraryConfig ?? process.env.NATVANA_LIBRARY ?? 'public/library.json');
-      sitePagesDir = options.sitePages ? resolve(config.root, options.sitePages) : defaultSitePagesDir;
+      sitePagesDir = options.sitePages ? resolve(config.root, options.sitePages) : defaultSitePagesDir();
       curriculum = load();
     },
     configureServer(server) {
