@@ -11,8 +11,8 @@ const shared: TestProjectInlineConfiguration['test'] = {
   testTimeout: 30_000,
 };
 
-/** The app as the tests see it: built from the fixture lessons, so no test of the app depends on a real lesson's words or length. */
-const fixtureLessons = () => [lessonsPlugin({ dir: 'test/fixtures/lessons-app', libraryConfig: 'test/fixtures/library-app.json' }), react()];
+/** The app as the tests see it: built from the fixture lessons and site pages, so no test of the app depends on a real lesson's words or length. */
+const fixtureLessons = () => [lessonsPlugin({ dir: 'test/fixtures/lessons-app', libraryConfig: 'test/fixtures/library-app.json', sitePages: 'test/fixtures/site-pages-app' }), react()];
 
 /**
  * Pools: every test file gets fresh modules in each. The component tests

@@ -5,6 +5,7 @@
  */
 import { formatProblems } from '../src/lesson-pipeline/problems.ts';
 import { loadSite } from '../src/lesson-pipeline/site.ts';
+import { defaultSitePagesDir, loadSitePages } from '../src/lesson-pipeline/site-pages.ts';
 
 export interface LessonsCheckReport {
   exitCode: 0 | 1;
@@ -12,8 +13,11 @@ export interface LessonsCheckReport {
   stderr: string;
 }
 
-export function lessonsCheckReport(dir: string, libraryPath: string): LessonsCheckReport {
-  const { curriculum, problems } = loadSite(dir, libraryPath);
+/** The lessons, library.json and the pages in site-pages/ (the accessibility statement, privacy), as the build checks them. */
+export function lessonsCheckReport(dir: string, libraryPath: string, sitePagesDir = defaultSitePagesDir()): LessonsCheckReport {
+  const site = loadSite(dir, libraryPath);
+  const { curriculum } = site;
+  const problems = [...site.problems, ...loadSitePages(sitePagesDir).problems];
   if (problems.length > 0) return { exitCode: 1, stdout: '', stderr: `${formatProblems(problems)}\n` };
 
   const languages = new Set(curriculum.lessons.map((lesson) => lesson.lang));

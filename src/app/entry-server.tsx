@@ -9,6 +9,7 @@ import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
 import { lessonIndex, lessonChunkSource, loadLesson } from '../content/index.ts';
 import {
+  type UiLanguage,
   languageChunkSource,
   laterStringsChunkSource,
   lessonLanguageFor,
@@ -19,7 +20,7 @@ import {
 } from '../i18n/index.ts';
 import { App } from './app.tsx';
 import { HeadContext } from './page-head.tsx';
-import { allAddresses, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
+import { type PageContent, allAddresses, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
 
 /** The client's app chunk: what src/app/entry-client.ts imports once the page has painted. */
 const appChunkSource = 'src/app/start-client.tsx';
@@ -33,12 +34,13 @@ export interface RenderedPage {
   chunkSources: string[];
 }
 
-/** Loads every language, page chunk and lesson, so every page renders complete with no loading state. */
+/** Loads every language, page chunk, page text and lesson, so every page renders complete with no loading state. */
 export async function loadEverything(): Promise<void> {
   await Promise.all([
     ...uiLanguages.map((language) => loadLaterStrings(language)),
     ...routeNames.map((name) => (routeTable[name] as { chunk?: { load(): Promise<unknown> } }).chunk?.load()),
     ...lessonLanguages.flatMap((language) => lessonIndex.lessons[language].map((lesson) => loadLesson(language, lesson.id))),
+    ...uiLanguages.flatMap((language) => routeNames.map((name) => (routeTable[name] as { content?: (language: UiLanguage) => PageContent }).content?.(language).load())),
   ]);
 }
 
@@ -53,11 +55,12 @@ export function renderPage(url: string, basename = ''): RenderedPage {
       </HeadContext.Provider>
     </StrictMode>,
   );
-  const { language, chunk, lessonId } = needsOfPath(url);
+  const { language, chunk, content, lessonId } = needsOfPath(url);
   const chunkSources = [
     appChunkSource,
     languageChunkSource(language),
     ...(chunk ? [chunk.source, laterStringsChunkSource(language)] : []),
+    ...(content ? [content.source] : []),
     ...(lessonId ? [lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
   ];
   return { html, title, lang: language, dir: textDirection(language), chunkSources };

@@ -14,7 +14,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
-import { lessonIndex, libraryConfig, loadLesson } from '../content/index.ts';
+import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, loadLaterStrings } from '../i18n/index.ts';
 import { pageChunk } from './page-chunk.ts';
 
@@ -26,6 +26,18 @@ export const loadSettingsPanel = (i18n: I18n) => otherPagesChunk.load().then((pa
 
 type Params = Record<string, string | undefined>;
 
+/** Text a page shows that is neither code nor a lesson (a glossary, a site page): its chunk's source, and how to load it. */
+export interface PageContent {
+  source: string;
+  load(): Promise<unknown>;
+}
+
+/** Text a page shows that is neither code nor a lesson (a glossary, a site page): its chunk's source, and how to load it. */
+export interface PageContent {
+  source: string;
+  load(): Promise<unknown>;
+}
+
 interface RouteDefinition<Args extends unknown[]> {
   /** The react-router pattern under `/:lang/`; '' is the language's start page. */
   pattern: string;
@@ -35,6 +47,8 @@ interface RouteDefinition<Args extends unknown[]> {
   pages(language: UiLanguage): Args[];
   /** The chunk the page's code is in, when it is not in the start page's download. */
   chunk?: typeof otherPagesChunk;
+  /** The text the page shows from its own chunk: loaded before the page renders, and preloaded with it. */
+  content?(language: UiLanguage): PageContent;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
   lesson?(params: Params): string | undefined;
 }
@@ -90,7 +104,41 @@ export const routeTable = {
     pages: () => [[]],
     chunk: otherPagesChunk,
   }),
+  glossary: route({
+    pattern: 'glossary',
+    address: (language) => `/${language}/glossary/`,
+    pages: () => [[]],
+    chunk: otherPagesChunk,
+    content: (language) => ({
+      source: glossaryChunkSource(lessonLanguageFor(language)),
+      load: () => otherPagesChunk.load().then((pages) => pages.loadGlossary(lessonLanguageFor(language))),
+    }),
+  }),
+  accessibility: route({
+    pattern: 'accessibility',
+    address: (language) => `/${language}/accessibility/`,
+    pages: () => [[]],
+    chunk: otherPagesChunk,
+    content: (language) => sitePageContent(language, 'accessibility'),
+  }),
+  privacy: route({
+    pattern: 'privacy',
+    address: (language) => `/${language}/privacy/`,
+    pages: () => [[]],
+    chunk: otherPagesChunk,
+    content: (language) => sitePageContent(language, 'privacy'),
+  }),
 };
+
+/** Where a word's entry is on the glossary page: the target of the links from words explained in lessons. */
+export const glossaryEntryId = (termId: string) => `word-${termId}`;
+
+/** The address of a word's entry on the glossary page. */
+export const glossaryWordAddress = (language: UiLanguage, termId: string) => `${routeTable.glossary.address(language)}#${glossaryEntryId(termId)}`;
+
+function sitePageContent(language: UiLanguage, pageId: string): PageContent {
+  return { source: sitePageChunkSource(language, pageId), load: () => otherPagesChunk.load().then((pages) => pages.loadSitePage(language, pageId)) };
+}
 
 export type RouteName = keyof typeof routeTable;
 export const routeNames = Object.keys(routeTable) as RouteName[];
@@ -136,16 +184,18 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
   return undefined;
 }
 
-/** What a page is made from beyond the start page's download: the chunk of its code and the lesson it shows. */
-export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof otherPagesChunk; lessonId?: string } {
+/** What a page is made from beyond the start page's download: the chunk of its code, its text (glossary, site pages) and the lesson it shows. */
+export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof otherPagesChunk; content?: PageContent; lessonId?: string } {
   const matched = matchRoute(pathname);
   const language = matched?.language ?? languageOfPath(pathname);
   if (!matched) return { language };
   const definition: RouteDefinition<never[]> = routeTable[matched.name] as RouteDefinition<never[]>;
   const lessonId = definition.lesson?.(matched.params);
+  const content = definition.content?.(language);
   return {
     language,
     ...(definition.chunk ? { chunk: definition.chunk } : {}),
+    ...(content ? { content } : {}),
     ...(lessonId ? { lessonId } : {}),
   };
 }
@@ -164,16 +214,17 @@ export function allAddresses(languages: readonly UiLanguage[]): string[] {
 
 /**
  * Loads what a page is made from before it renders (its language's strings,
- * the chunk of its code, the lesson it shows), so the first render is the
+ * the chunk of its code, its text, the lesson it shows), so the first render is the
  * finished page: prerendered HTML hydrates unchanged, and tests start from
  * the page, not a loading state.
  */
 export async function loadWhatPageNeeds(pathname: string): Promise<void> {
-  const { language, chunk, lessonId } = needsOfPath(pathname);
+  const { language, chunk, content, lessonId } = needsOfPath(pathname);
   await Promise.all([
     loadLanguage(language),
     // A page beyond the start page says more than the first strings hold.
     chunk ? Promise.all([chunk.load(), loadLaterStrings(language)]) : undefined,
+    content?.load(),
     lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined,
   ]);
 }

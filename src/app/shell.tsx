@@ -19,6 +19,7 @@ const KioskTimer = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ def
 /** The frame of every page: skip link, header with the ways around, the main content, and the footer. */
 export function Shell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
+  const { t: tSite } = useTranslation('sitePages');
   const language = useUiLanguage();
   const { pathname } = useLocation();
   const libraryName = libraryText(libraryConfig.name, language);
@@ -100,9 +101,22 @@ export function Shell({ children }: { children: ReactNode }) {
           </section>
         )}
         <p>{t('footer.privacy')}</p>
-        <p>
-          <Link to={paths.about(language)}>{t('footer.about')}</Link>
-        </p>
+        <nav aria-label={tSite('footer.label')} className="footer-nav">
+          <ul>
+            <li>
+              <Link to={paths.about(language)}>{t('footer.about')}</Link>
+            </li>
+            <li>
+              <Link to={paths.privacy(language)}>{tSite('footer.privacy')}</Link>
+            </li>
+            <li>
+              <Link to={paths.accessibility(language)}>{tSite('footer.accessibility')}</Link>
+            </li>
+            <li>
+              <Link to={paths.glossary(language)}>{tSite('footer.glossary')}</Link>
+            </li>
+          </ul>
+        </nav>
       </footer>
     </>
   );

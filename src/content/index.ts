@@ -14,3 +14,4 @@ export type * from './types.ts';
 export { libraryConfig, libraryText } from './library.ts';
 export type { LibraryConfig } from './library-types.ts';
 export type * from './practice.ts';
+export { glossaryChunkSource, sitePageChunkSource } from './page-content-sources.ts';

@@ -149,3 +149,50 @@ export interface LessonIndex {
   /** Lessons per language, in module order, then lesson order. */
   lessons: Record<LessonLanguage, LessonSummary[]>;
 }
+
+/** A lesson that explains a word of the glossary, for the glossary page's links. */
+export interface GlossaryLessonRef {
+  id: string;
+  title: string;
+}
+
+/** One word on the glossary page: its explanation and the lessons that explain it. */
+export interface GlossaryPageEntry extends GlossaryEntry {
+  /** The lessons with a `:term[…]` for this word, in module and lesson order. */
+  lessons: GlossaryLessonRef[];
+}
+
+/** The words that start with one letter, as the language's alphabet counts letters (in Swedish, Å is not A). */
+export interface GlossaryLetterGroup {
+  letter: string;
+  entries: GlossaryPageEntry[];
+}
+
+/** A language's glossary as its page gets it: sorted at build time in the language's alphabetical order. */
+export interface GlossaryPageData {
+  lang: LessonLanguage;
+  groups: GlossaryLetterGroup[];
+}
+
+/** A piece of a site page: compiled Markdown, or the place where the library's contact is shown (`::library-contact`). */
+export type SitePagePart = { kind: 'content'; nodes: LessonNode[] } | { kind: 'library-contact' };
+
+export interface SitePageSection {
+  /** From the heading's words, for links to the section (`#report-a-problem`). */
+  id: string;
+  title: string;
+  parts: SitePagePart[];
+}
+
+/**
+ * A page of text about Nätvana itself (the accessibility statement, privacy),
+ * written in Markdown in site-pages/ and compiled like lessons: the page's
+ * title is its h1, each `## ` a section with an h2.
+ */
+export interface SitePage {
+  id: string;
+  lang: string;
+  title: string;
+  intro: SitePagePart[];
+  sections: SitePageSection[];
+}

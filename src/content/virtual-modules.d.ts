@@ -24,3 +24,15 @@ declare module 'virtual:natvana/library' {
 }
 
 declare module 'virtual:natvana/library.css';
+
+declare module 'virtual:natvana/page-content-index' {
+  /* eslint-disable @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type */
+  type GlossaryPageData = import('./types.ts').GlossaryPageData;
+  type SitePage = import('./types.ts').SitePage;
+  /* eslint-enable @typescript-eslint/consistent-type-imports */
+
+  /** One loader per lesson language; each glossary is its own chunk. */
+  export const glossaryLoaders: Record<string, () => Promise<{ default: GlossaryPageData }>>;
+  /** One loader per `<lang>/<page id>` of site-pages/; each page is its own chunk. */
+  export const sitePageLoaders: Record<string, () => Promise<{ default: SitePage }>>;
+}

@@ -6,6 +6,7 @@ import type svSettings from './locales/sv/settings.json';
 import type svSettingsPanel from './locales/sv/settings-panel.json';
 import type svTransfer from './locales/sv/transfer.json';
 import type svSpeech from './locales/sv/speech.json';
+import type svSitePages from './locales/sv/site-pages.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -17,6 +18,7 @@ declare module 'i18next' {
       settings: typeof svSettings & typeof svSettingsPanel;
       transfer: typeof svTransfer;
       speech: typeof svSpeech;
+      sitePages: typeof svSitePages;
     };
   }
 }

@@ -12,7 +12,7 @@ export { TranslationProvider, useTranslation } from './translation-context.tsx';
  * (or the first feature that needs it), so the start page's download does
  * not grow as features add words.
  */
-export const firstNamespaces = ['common', 'settings'] as const;
+export const firstNamespaces = ['common', 'settings', 'sitePages'] as const;
 export const laterNamespaces = ['player', 'pages', 'transfer', 'speech'] as const;
 export const namespaces = [...firstNamespaces, ...laterNamespaces] as const;
 type Namespace = (typeof namespaces)[number];

@@ -5,10 +5,12 @@ import { searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
 import type { LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
 import type { Curriculum } from './curriculum.ts';
+import { glossaryPage } from './glossary-page.ts';
 import type { LoadedLibraryConfig } from './library-config.ts';
 import { pictureImport } from './pictures.ts';
 import { formatProblems } from './problems.ts';
 import { loadSite } from './site.ts';
+import { type SitePages, defaultSitePagesDir, loadSitePages } from './site-pages.ts';
 
 const indexId = 'virtual:natvana/lesson-index';
 const lessonPrefix = 'virtual:natvana/lesson/';
@@ -16,6 +18,9 @@ const notesIndexId = 'virtual:natvana/instructor-notes-index';
 const notesPrefix = 'virtual:natvana/instructor-notes/';
 const libraryId = 'virtual:natvana/library';
 const libraryCssId = 'virtual:natvana/library.css';
+const pageContentIndexId = 'virtual:natvana/page-content-index';
+const glossaryPrefix = 'virtual:natvana/glossary/';
+const sitePagePrefix = 'virtual:natvana/site-page/';
 const resolvedPrefix = '\0natvana:';
 
 /**
@@ -23,19 +28,25 @@ const resolvedPrefix = '\0natvana:';
  * plain data: a small index for the start and module pages, and one chunk per
  * lesson and language, loaded when the lesson is opened. Instructor notes are
  * chunks of their own, with their own index, so only the instructor tools
- * ever load them. Any problem stops
+ * ever load them. The glossary page of each language and the pages in
+ * site-pages/ are chunks of their own too, listed by
+ * `virtual:natvana/page-content-index`, which only those pages' code imports.
+ * Any problem stops
  * `vite build` and `vite` (npm start) with the same lines as `lessons:check`.
  */
-export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } = {}): Plugin {
+export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; sitePages?: string } = {}): Plugin {
   let lessonsDir = '';
   let libraryPath = '';
+  let sitePagesDir = '';
   let curriculum: Curriculum | undefined;
   let library: LoadedLibraryConfig | undefined;
+  let sitePages: SitePages | undefined;
 
   const load = (): Curriculum => {
     const site = loadSite(lessonsDir, libraryPath);
     library = site.library;
-    const { problems } = site;
+    sitePages = loadSitePages(sitePagesDir);
+    const problems = [...site.problems, ...sitePages.problems];
     if (problems.length > 0) {
       const report = formatProblems(problems);
       // Printed as is, so the author sees the same lines as from `npm run lessons:check`.
@@ -63,12 +74,13 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
     configResolved(config) {
       lessonsDir = resolve(config.root, options.dir ?? 'lessons');
       libraryPath = resolve(config.root, options.libraryConfig ?? process.env.NATVANA_LIBRARY ?? 'public/library.json');
+      sitePagesDir = options.sitePages ? resolve(config.root, options.sitePages) : defaultSitePagesDir();
       curriculum = load();
     },
     configureServer(server) {
-      server.watcher.add([lessonsDir, libraryPath]);
+      server.watcher.add([lessonsDir, libraryPath, sitePagesDir]);
       const onChange = (path: string) => {
-        if (!resolve(path).startsWith(lessonsDir) && resolve(path) !== libraryPath) return;
+        if (!resolve(path).startsWith(lessonsDir) && !resolve(path).startsWith(sitePagesDir) && resolve(path) !== libraryPath) return;
         try {
           curriculum = load();
           invalidate(server);
@@ -80,7 +92,8 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      if ([indexId, notesIndexId, libraryId, libraryCssId].includes(id) || id.startsWith(lessonPrefix) || id.startsWith(notesPrefix)) return resolvedPrefix + id;
+      if ([indexId, notesIndexId, libraryId, libraryCssId, pageContentIndexId].includes(id)) return resolvedPrefix + id;
+      if ([lessonPrefix, notesPrefix, glossaryPrefix, sitePagePrefix].some((prefix) => id.startsWith(prefix))) return resolvedPrefix + id;
       return undefined;
     },
     load(id) {
@@ -90,6 +103,17 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string } 
       if (virtualId === notesIndexId) return notesIndexModule(curriculum);
       if (virtualId === libraryId && library) return libraryModule(library, copies);
       if (virtualId === libraryCssId && library) return libraryCss(library);
+      if (virtualId === pageContentIndexId && sitePages) return pageContentIndexModule(sitePages);
+      if (virtualId.startsWith(glossaryPrefix)) {
+        const language = lessonLanguages.find((candidate) => candidate === virtualId.slice(glossaryPrefix.length));
+        if (!language) throw new Error(`Nätvana: there is no glossary ${virtualId.slice(glossaryPrefix.length)}.`);
+        return `export default ${JSON.stringify(glossaryPage(language, curriculum.glossary[language], curriculum.lessons))};\n`;
+      }
+      if (virtualId.startsWith(sitePagePrefix)) {
+        const page = sitePages?.pages.get(virtualId.slice(sitePagePrefix.length));
+        if (!page) throw new Error(`Nätvana: there is no page ${virtualId.slice(sitePagePrefix.length)}.`);
+        return `export default ${JSON.stringify(page)};\n`;
+      }
       if (virtualId.startsWith(notesPrefix)) {
         const notes = curriculum.instructorNotes.get(virtualId.slice(notesPrefix.length));
         if (!notes) throw new Error(`Nätvana: there are no instructor notes for the lesson ${virtualId.slice(notesPrefix.length)}.`);
@@ -175,6 +199,13 @@ function notesIndexModule(curriculum: Curriculum): string {
     .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(`${notesPrefix}${key}`)}),`)
     .join('\n');
   return `export const instructorNoteLoaders = {\n${loaders}\n};\n`;
+}
+
+/** One loader per glossary language and per site page (`<lang>/<page id>`): each is a chunk of its own. */
+function pageContentIndexModule(sitePages: SitePages): string {
+  const glossaries = lessonLanguages.map((language) => `  ${language}: () => import(${JSON.stringify(`${glossaryPrefix}${language}`)}),`).join('\n');
+  const pages = [...sitePages.pages.keys()].map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(`${sitePagePrefix}${key}`)}),`).join('\n');
+  return `export const glossaryLoaders = {\n${glossaries}\n};\nexport const sitePageLoaders = {\n${pages}\n};\n`;
 }
 
 /** A lesson or its notes as a module of its own, with its pictures imported. */

@@ -6,9 +6,11 @@ import { createContext, useContext } from 'react';
  */
 export interface LessonLinks {
   lessonHref(lessonId: string): string;
+  /** A word's entry on the glossary page, for the link under its explanation. */
+  glossaryHref(termId: string): string;
 }
 
-export const LessonLinksContext = createContext<LessonLinks>({ lessonHref: (lessonId) => `#${lessonId}` });
+export const LessonLinksContext = createContext<LessonLinks>({ lessonHref: (lessonId) => `#${lessonId}`, glossaryHref: (termId) => `#word-${termId}` });
 
 export function useLessonLinks(): LessonLinks {
   return useContext(LessonLinksContext);

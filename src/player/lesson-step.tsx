@@ -41,7 +41,7 @@ export function LessonStep({ lesson, stepIndex, links, events, practices }: Less
   const isLast = stepIndex === stepCount - 1;
   const stepId = step?.id ?? '';
   const text = useRef<HTMLDivElement>(null);
-  const contentLinks = useMemo(() => ({ lessonHref: links.lessonHref }), [links.lessonHref]);
+  const contentLinks = useMemo(() => ({ lessonHref: links.lessonHref, glossaryHref: links.glossaryHref }), [links.lessonHref, links.glossaryHref]);
   const seams = useMemo(
     () => ({ place: { lessonId: lesson.id, lang: lesson.lang, stepId }, events, practices }),
     [lesson.id, lesson.lang, stepId, events, practices],

@@ -18,6 +18,9 @@ const pages = [
   ['a lesson done page', '/lesson/use-the-mouse/done/'],
   ['the last lesson’s done page', '/lesson/find-a-web-page/done/'],
   ['the about page', '/about/'],
+  ['the glossary', '/glossary/'],
+  ['the accessibility statement, with the library’s contact', '/accessibility/'],
+  ['the privacy page', '/privacy/'],
   ['the not-found page', '/no-such-page/'],
 ] as const;
 

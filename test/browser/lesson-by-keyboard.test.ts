@@ -69,6 +69,26 @@ describe('a learner with only a keyboard', () => {
     await waitForFocusOnHeading(page);
   });
 
+  it('opens a word’s explanation with Enter, closes it with Escape, and follows it to the glossary', async () => {
+    const { page, siteUrl } = session;
+    await openPage(page, `${siteUrl}sv/lesson/what-is-the-internet/3/`);
+    await tabTo(page, /^Internet/, { tag: 'button' });
+    const word = page.getByRole('button', { name: /^Internet/ });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => word.getAttribute('aria-expanded')).toBe('true');
+    expect((await focusedElement(page)).text).toMatch(/^Internet/);
+    await expectNoAxeViolations(page);
+    await page.keyboard.press('Escape');
+    await expect.poll(() => word.getAttribute('aria-expanded')).toBe('false');
+    expect((await focusedElement(page)).text).toMatch(/^Internet/);
+    await page.keyboard.press('Enter');
+    await tabTo(page, 'Se ordet i ordlistan', { tag: 'a', maxPresses: 2 });
+    await page.keyboard.press('Enter');
+    await page.waitForURL('**/sv/glossary/#word-internet');
+    await page.waitForFunction(() => document.activeElement?.id === 'word-internet');
+    await expectNoAxeViolations(page);
+  });
+
   it('can skip the header with the skip link', async () => {
     const { page, siteUrl } = session;
     await openPage(page, `${siteUrl}sv/about/`);

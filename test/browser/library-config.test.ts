@@ -51,6 +51,16 @@ describe('a library with its own name, logo, hours and colour', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('names its own contact on the accessibility statement, reached from the footer', async () => {
+    const { page, siteUrl } = session;
+    await openPage(page, `${siteUrl}sv/`);
+    await page.getByRole('contentinfo').getByRole('link', { name: 'Tillgänglighet' }).click();
+    await page.waitForURL('**/sv/accessibility/');
+    await waitForHeading(page, 'Tillgänglighet');
+    expect(await page.locator('main .library-contact').innerText()).toContain('informationsdisken på plan 1');
+    await expectNoAxeViolations(page);
+  });
+
   it('warns a learner who has walked away, lets them stay, and later starts over clean', async () => {
     const { browser, siteUrl } = session;
     const kioskContext = await browser.newContext();

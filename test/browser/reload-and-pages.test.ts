@@ -42,9 +42,9 @@ describe('addresses', () => {
     ['en', 'This page does not exist', 'ltr'],
     ['ar', 'هذه الصفحة غير موجودة', 'rtl'],
   ] as const) {
-    it(`shows the start, about and not-found pages in ${language} with no axe violations`, async () => {
+    it(`shows the start, about, glossary, accessibility, privacy and not-found pages in ${language} with no axe violations`, async () => {
       const { page, siteUrl } = session;
-      for (const path of [`${language}/`, `${language}/about/`, `${language}/module/e-id/`]) {
+      for (const path of ['', 'about/', 'module/e-id/', 'glossary/', 'accessibility/', 'privacy/'].map((rest) => `${language}/${rest}`)) {
         await openPage(page, `${siteUrl}${path}`);
         expect(await page.evaluate(() => [document.documentElement.lang, document.documentElement.dir])).toEqual([language, dir]);
         await expectNoAxeViolations(page);

@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
@@ -118,5 +118,32 @@ describe('the lessons Vite plugin', () => {
     const files = outputs.map((file) => file.fileName);
     expect(files).toContain('index.html');
     expect(files.filter((name) => name.includes('use-the-mouse'))).toHaveLength(2);
+  });
+});
+
+describe('the lessons Vite plugin and site-pages/', () => {
+  /** A copy of the fixture site pages with one file replaced. */
+  function sitePagesWith(file: string, text: string): string {
+    const dir = mkdtempSync(join(tmpdir(), 'natvana-site-pages-'));
+    onTestFinished(() => rmSync(dir, { recursive: true, force: true }));
+    cpSync(join(fixtures, 'site-pages-app'), dir, { recursive: true });
+    writeFileSync(join(dir, file), text);
+    return dir;
+  }
+
+  it('stops vite build on a broken site page and prints its file and line', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const sitePages = sitePagesWith('privacy.en.md', '---\ntitle: Privacy\n---\n\n## Stored\n\n<iframe src="https://example.com"></iframe>\n');
+    await expect(
+      build({ configFile: false, root: appRoot(), logLevel: 'silent', plugins: [lessonsPlugin({ dir: join(fixtures, 'lessons-good'), sitePages })], build: { write: false } }),
+    ).rejects.toThrow(/1 problem\(s\), listed above/);
+    expect(printedLines(errors).some((line) => /privacy\.en\.md:7:1 {2}Raw HTML is not allowed/.test(line))).toBe(true);
+  });
+
+  it('stops vite build on a broken glossary and prints its file and line', async () => {
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    const lessonsDir = writeLessons({ ...goodCurriculum(), 'glossary/sv.yaml': 'email:\n  term: e-post\n' });
+    await expect(buildApp(appRoot(), lessonsDir)).rejects.toThrow(/listed above/);
+    expect(printedLines(errors).some((line) => /glossary\/sv\.yaml:2:3 {2}The field "email\.definition" is missing\./.test(line))).toBe(true);
   });
 });

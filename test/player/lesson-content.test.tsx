@@ -11,7 +11,7 @@ import { renderInLanguage } from '../helpers/render-player.tsx';
 const renderNodes = (nodes: LessonNode[]) =>
   renderInLanguage(
     <MemoryRouter>
-      <LessonLinksContext.Provider value={{ lessonHref: (lessonId) => `/sv/lesson/${lessonId}/1/` }}>
+      <LessonLinksContext.Provider value={{ lessonHref: (lessonId) => `/sv/lesson/${lessonId}/1/`, glossaryHref: (termId) => `/sv/glossary/#word-${termId}` }}>
         <LessonContent nodes={nodes} />
       </LessonLinksContext.Provider>
     </MemoryRouter>,

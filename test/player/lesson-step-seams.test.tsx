@@ -40,7 +40,7 @@ const lesson: CompiledLesson = {
   ],
 };
 
-const links = { back: '/sv/module/first-steps/', next: '/sv/lesson/practice-lesson/2/', lessonHref: (id: string) => `/sv/lesson/${id}/1/` };
+const links = { back: '/sv/module/first-steps/', next: '/sv/lesson/practice-lesson/2/', lessonHref: (id: string) => `/sv/lesson/${id}/1/`, glossaryHref: (id: string) => `/sv/glossary/#word-${id}` };
 
 
 /** A stand-in for a practice kind: shows what it was given and reports an outcome when pressed. */

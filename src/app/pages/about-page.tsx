@@ -1,11 +1,15 @@
-import { useTranslation } from '../../i18n/index.ts';
+import { useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { usePageTitle } from '../page-head.tsx';
+import { paths } from '../routes.ts';
 
-/** What Nätvana is, and exactly what it keeps about the learner and where. */
+/** What Nätvana is, what it keeps about the learner in short (the privacy page says it in full), and that it is free. */
 export function AboutPage() {
   const { t } = useTranslation('pages');
   const { t: tCommon } = useTranslation();
+  const { t: tSite } = useTranslation('sitePages');
+  const language = useUiLanguage();
   usePageTitle(t('about.title'), tCommon('siteName'));
   const paragraphs = (key: 'about.whatParagraphs' | 'about.privacyParagraphs' | 'about.freeParagraphs') =>
     (t(key, { returnObjects: true }) as string[]).map((text) => <p key={text}>{text}</p>);
@@ -17,6 +21,9 @@ export function AboutPage() {
       {paragraphs('about.whatParagraphs')}
       <h2 id="privacy">{t('about.privacyHeading')}</h2>
       {paragraphs('about.privacyParagraphs')}
+      <p>
+        <Link to={paths.privacy(language)}>{tSite('about.privacyLink')}</Link>
+      </p>
       <h2>{t('about.freeHeading')}</h2>
       {paragraphs('about.freeParagraphs')}
     </>

@@ -7,7 +7,7 @@ import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { usePageTitle } from '../page-head.tsx';
-import { paths } from '../routes.ts';
+import { glossaryWordAddress, paths } from '../routes.ts';
 import { LoadProblem } from './load-problem.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -48,6 +48,7 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
     back: stepNumber === 1 ? paths.module(language, lesson.module) : paths.lessonStep(language, lesson.id, stepNumber - 1),
     next: stepNumber === stepCount ? paths.lessonDone(language, lesson.id) : paths.lessonStep(language, lesson.id, stepNumber + 1),
     lessonHref: (id: string) => paths.lessonStep(language, id, 1),
+    glossaryHref: (termId: string) => glossaryWordAddress(language, termId),
   };
 
   return (

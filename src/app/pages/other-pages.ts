@@ -8,9 +8,11 @@
  */
 export { EraseDialog, KioskCodeNote } from '../erase-dialog.tsx';
 export { AboutPage } from './about-page.tsx';
+export { GlossaryPage, loadGlossary } from './glossary-page.tsx';
 export { LessonDonePage } from './lesson-done-page.tsx';
 export { LessonStepPage } from './lesson-step-page.tsx';
 export { ModulePage } from './module-page.tsx';
 export { MyProgressPage } from './my-progress-page.tsx';
+export { AccessibilityPage, PrivacyPage, loadSitePage } from './site-page.tsx';
 export { TakeHomePage } from './take-home-page.tsx';
 export { settingsPanelFor } from '../../settings/settings-panel.tsx';

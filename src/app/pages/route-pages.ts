@@ -12,4 +12,7 @@ export const routePages: Record<RouteName, ComponentType> = {
   myProgress: lazyPage(otherPagesChunk, (pages) => pages.MyProgressPage),
   takeHome: lazyPage(otherPagesChunk, (pages) => pages.TakeHomePage),
   about: lazyPage(otherPagesChunk, (pages) => pages.AboutPage),
+  glossary: lazyPage(otherPagesChunk, (pages) => pages.GlossaryPage),
+  accessibility: lazyPage(otherPagesChunk, (pages) => pages.AccessibilityPage),
+  privacy: lazyPage(otherPagesChunk, (pages) => pages.PrivacyPage),
 };
