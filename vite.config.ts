@@ -2,6 +2,7 @@ import react from '@vitejs/plugin-react';
 import { defineConfig, type Plugin } from 'vite';
 import { headScriptPlugin } from './scripts/head-script-plugin.ts';
 import { contentSecurityPolicy } from './scripts/security-headers.ts';
+import { startChunkName, startChunkPlugin } from './scripts/start-chunk-plugin.ts';
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
 
 /** A library serving Nätvana under a sub-path sets NATVANA_BASE, for example /natvana/. */
@@ -26,11 +27,13 @@ function contentSecurityPolicyPlugin(): Plugin {
   };
 }
 
+const startChunk = startChunkPlugin();
+
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
   // Each plugin's head-prepend tags go in front of the ones before it: the head script's plugin comes first so
   // that the policy's <meta> ends up above the script (a <meta> policy covers only what comes after it).
-  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), headScriptPlugin(), contentSecurityPolicyPlugin()],
+  plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), headScriptPlugin(), contentSecurityPolicyPlugin(), startChunk.plugin],
   build: {
     outDir,
     target: 'es2020',
@@ -42,6 +45,8 @@ export default defineConfig({
     modulePreload: { polyfill: false },
     // Read by scripts/prerender.ts to tell each page which chunks it will need, so they download in parallel.
     manifest: true,
+    // One file for all the start page runs (scripts/start-chunk-plugin.ts says why).
+    rolldownOptions: { output: { codeSplitting: { includeDependenciesRecursively: false, groups: [{ name: startChunkName, test: startChunk.isStartModule }] } } },
   },
   server: {
     port: 5173,

@@ -9,6 +9,7 @@ import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { escapeHtml, pageHtml } from './prerender/page-html.ts';
+import { startChunkName, startEntrySource } from './start-chunk-plugin.ts';
 
 interface ServerEntry {
   loadEverything(): Promise<void>;
@@ -26,7 +27,7 @@ const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)
 const template = readFileSync(join(distDir, 'index.html'), 'utf8');
 await entry.loadEverything();
 
-type Manifest = Record<string, { file: string; src?: string; imports?: string[] }>;
+type Manifest = Record<string, { file: string; name?: string; src?: string; imports?: string[] }>;
 const manifestPath = join(distDir, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: vite.config.ts must keep build.manifest on.`);
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
@@ -34,6 +35,11 @@ const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
 /** Virtual modules are keyed with Vite's \0 prefix and a plugin's own; match them by the id they end in. */
 function manifestKey(source: string): string {
   if (manifest[source]) return source;
+  // The start page's code is one chunk of its own making (scripts/start-chunk-plugin.ts), listed by its name.
+  if (source === startEntrySource) {
+    const start = Object.keys(manifest).find((candidate) => manifest[candidate]?.name === startChunkName && !manifest[candidate]?.src);
+    if (start) return start;
+  }
   const key = Object.keys(manifest).find((candidate) => candidate.endsWith(source));
   // A chunk the route table names but the build does not have would silently lose its preloading: stop instead.
   if (!key) throw new Error(`The build has no chunk made from ${source}, which the app's route table names. Was the file renamed?`);

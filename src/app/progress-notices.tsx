@@ -2,7 +2,7 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
 import { type ProgressNotice, useProgress } from '../progress/index.ts';
-import { Button } from '../ui/index.ts';
+import { Button } from '../ui/button.tsx';
 import { useAppSeams } from './app-seams.tsx';
 
 /**

@@ -32,12 +32,6 @@ export interface PageContent {
   load(): Promise<unknown>;
 }
 
-/** Text a page shows that is neither code nor a lesson (a glossary, a site page): its chunk's source, and how to load it. */
-export interface PageContent {
-  source: string;
-  load(): Promise<unknown>;
-}
-
 interface RouteDefinition<Args extends unknown[]> {
   /** The react-router pattern under `/:lang/`; '' is the language's start page. */
   pattern: string;

@@ -3,17 +3,33 @@ import { uiLanguages, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
-import { useKioskModeOn } from '../kiosk/index.ts';
+// From its own file: kiosk/index.ts brings the timer, which downloads only where kiosk mode is on.
+import { useKioskModeOn } from '../kiosk/kiosk-mode.ts';
 import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
 import { EraseButton, LazyKioskCodeNote } from './erase-button.tsx';
-import { ProgressNotices } from './progress-notices.tsx';
+import { useProgress } from '../progress/index.ts';
+import { useAppSeams } from './app-seams.tsx';
 import { loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
 
 // Most computers are not in kiosk mode: the timer's code downloads only where it is.
+// Notes about stored progress are rare (storage full or damaged): their code downloads when there is one.
+const ProgressNotices = lazy(() => import('./progress-notices.tsx').then((notices) => ({ default: notices.ProgressNotices })));
+
+function ProgressNoticesWhenAny() {
+  const { progress } = useAppSeams();
+  const { notices } = useProgress(progress);
+  if (notices.length === 0) return null;
+  return (
+    <Suspense fallback={null}>
+      <ProgressNotices />
+    </Suspense>
+  );
+}
+
 const KioskTimer = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ default: kiosk.KioskTimer })));
 
 /** The frame of every page: skip link, header with the ways around, the main content, and the footer. */
@@ -85,7 +101,7 @@ export function Shell({ children }: { children: ReactNode }) {
         </Suspense>
       )}
       <main id="main" tabIndex={-1} className="site-main">
-        <ProgressNotices />
+        <ProgressNoticesWhenAny />
         {children}
       </main>
       <footer className="site-footer">

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useTranslation } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
-import { Button } from '../ui/index.ts';
+import { Button } from '../ui/button.tsx';
 import { onServiceWorkerUpdate, type ServiceWorkerUpdate } from './service-worker.ts';
 
 /**

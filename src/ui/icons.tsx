@@ -1,9 +1,5 @@
 /** Small icons drawn with the text colour, so they follow every theme and forced-colours mode. */
-interface IconProps {
-  className?: string;
-}
-
-const common = { width: '1.2em', height: '1.2em', viewBox: '0 0 24 24', 'aria-hidden': true, focusable: false } as const;
+import { iconFrame as common, type IconProps } from './icon-frame.ts';
 
 export function TipIcon({ className }: IconProps) {
   return (
@@ -33,14 +29,6 @@ export function NotYetIcon({ className }: IconProps) {
   return (
     <svg {...common} className={className}>
       <path fill="currentColor" d="M12 2a10 10 0 1 0 0 20 10 10 0 0 0 0-20zm0 18a8 8 0 1 1 0-16 8 8 0 0 1 0 16zm-1-5h2v2h-2zm1-10a4 4 0 0 0-4 4h2a2 2 0 1 1 2 2 1 1 0 0 0-1 1v2h2v-1.2A4 4 0 0 0 12 5z" />
-    </svg>
-  );
-}
-
-export function ArrowIcon({ direction, className }: IconProps & { direction: 'back' | 'forward' }) {
-  return (
-    <svg {...common} className={`arrow-icon arrow-${direction} ${className ?? ''}`}>
-      <path fill="currentColor" d={direction === 'forward' ? 'M4 11h12.2l-5.6-5.6L12 4l8 8-8 8-1.4-1.4 5.6-5.6H4z' : 'M20 11H7.8l5.6-5.6L12 4l-8 8 8 8 1.4-1.4L7.8 13H20z'} />
     </svg>
   );
 }

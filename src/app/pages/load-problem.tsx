@@ -1,7 +1,7 @@
 import { PageHeading } from '../../a11y/index.ts';
 import type { LessonState } from '../../content/index.ts';
 import { useTranslation } from '../../i18n/index.ts';
-import { Button } from '../../ui/index.ts';
+import { Button } from '../../ui/button.tsx';
 import { usePageTitle } from '../page-head.tsx';
 
 export type LoadState = Exclude<LessonState, { status: 'ready' } | { status: 'missing' }>;

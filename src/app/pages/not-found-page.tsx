@@ -1,6 +1,6 @@
 import { useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { PageHeading } from '../../a11y/index.ts';
-import { ButtonLink } from '../../ui/index.ts';
+import { ButtonLink } from '../../ui/button.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
 
