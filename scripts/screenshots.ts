@@ -7,6 +7,7 @@
  */
 import { mkdirSync, renameSync } from 'node:fs';
 import { launchChromium } from '../test/browser/support/chromium.ts';
+import { serialiseSettings, type Theme } from '../src/settings/settings.ts';
 import { build, type BuildVariantName, buildVariant, needsBuild } from './build-variants.ts';
 import { startStaticServer } from './static-server.ts';
 
@@ -17,12 +18,22 @@ interface Shot {
   path: string;
   /** The page's h1 once it is ready, so a shot never catches it loading. */
   heading: string | RegExp;
+  /** Display settings chosen as a learner would in "Text och färg", stored before the page opens. */
+  theme?: Theme;
 }
 
 const shots: Shot[] = [
   { file: 'docs/screenshots/start-page.png', variant: 'sub-path', path: '', heading: 'Lär dig använda internet' },
   { file: 'docs/screenshots/lesson-step.png', variant: 'sub-path', path: 'sv/lesson/what-is-email/2/', heading: /\S/ },
   { file: 'docs/screenshots/library-example.png', variant: 'library-example', path: '', heading: 'Lär dig använda internet' },
+  // A lesson step in each theme with the text at 200 %, as a low-vision learner would see it.
+  ...(['standard', 'high-contrast', 'dark'] as const).map((theme) => ({
+    file: `docs/screenshots/lesson-step-${theme}-200.png`,
+    variant: 'sub-path' as const,
+    path: 'sv/lesson/what-is-email/2/',
+    heading: /\S/,
+    theme,
+  })),
 ];
 const viewport = { width: 1280, height: 900 };
 
@@ -41,6 +52,10 @@ try {
   for (const shot of shots) {
     // A fresh context per shot: no focus, scroll or storage carried over from the one before.
     const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light', locale: 'sv-SE' });
+    if (shot.theme) {
+      const stored = serialiseSettings({ theme: shot.theme, textSize: '200' });
+      await context.addInitScript((value) => localStorage.setItem('natvana-settings', value), stored);
+    }
     const page = await context.newPage();
     const server = servers.get(shot.variant);
     if (!server) throw new Error(`No server for ${shot.variant}.`);

@@ -43,6 +43,35 @@ describe('progress in a real browser', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('keeps what two tabs did in two lessons, and each tab shows the other’s progress without a reload', async () => {
+    const context = await session.browser.newContext();
+    try {
+      const [first, second] = [await context.newPage(), await context.newPage()];
+      // Two different lessons, whichever they are: the first lesson of the first two modules.
+      const openLesson = async (page: typeof first, moduleIndex: number) => {
+        await page.goto(`${session.siteUrl}sv/`);
+        await waitForApp(page);
+        await page.locator('.module-title a').nth(moduleIndex).click();
+        await page.waitForURL('**/module/*/');
+        await page.locator('.lesson-item-title a').first().click();
+        await page.waitForURL('**/lesson/*/1/');
+        await page.getByRole('link', { name: 'Nästa' }).click();
+        await page.waitForURL('**/lesson/*/2/');
+      };
+      await openLesson(first, 0);
+      await openLesson(second, 1);
+      // The first tab, untouched since, lists both lessons as started on My progress: the second tab's write reached it.
+      await first.getByRole('navigation', { name: 'Huvudmeny' }).getByRole('link', { name: 'Mina framsteg' }).click();
+      await first.waitForURL('**/sv/progress/');
+      await first.getByText(/^Påbörjad\. Du är på steg 2 av \d+\.$/).nth(1).waitFor();
+      // And storage holds both: neither tab overwrote the other.
+      const stored = await first.evaluate(() => JSON.parse(localStorage.getItem('natvana-progress') ?? '{}') as { lessons?: Record<string, unknown> });
+      expect(Object.keys(stored.lessons ?? {})).toHaveLength(2);
+    } finally {
+      await context.close();
+    }
+  });
+
   it('puts garbage in storage aside, says so plainly, and works on', async () => {
     // A browser with nothing stored yet, so no page has read storage before the garbage is put there.
     const { siteUrl } = session;

@@ -1,5 +1,6 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
+import { MemoryRouter } from 'react-router';
 import { describe, expect, it } from 'vitest';
 import type { ElementNode, QuizNode } from '../../src/content/types.ts';
 import { LessonContent } from '../../src/player/lesson-content.tsx';
@@ -24,7 +25,12 @@ const threeQuizzes: QuizNode[] = [
 
 describe('several quizzes on one step', () => {
   it('gives each "Svara" button a name of its own, in a list of the buttons alone', async () => {
-    await renderInLanguage(<LessonContent nodes={threeQuizzes} />);
+    // In a router: the word explained links to the glossary.
+    await renderInLanguage(
+      <MemoryRouter>
+        <LessonContent nodes={threeQuizzes} />
+      </MemoryRouter>,
+    );
     const names = screen
       .getAllByRole('button', { name: /^Svara/ })
       .map((button) => button.textContent?.replace(/\s+/g, ' ').trim());
@@ -33,7 +39,12 @@ describe('several quizzes on one step', () => {
   });
 
   it('shows only the word "Svara", which starts the name (WCAG 2.5.3, label in name)', async () => {
-    await renderInLanguage(<LessonContent nodes={threeQuizzes} />);
+    // In a router: the word explained links to the glossary.
+    await renderInLanguage(
+      <MemoryRouter>
+        <LessonContent nodes={threeQuizzes} />
+      </MemoryRouter>,
+    );
     for (const button of screen.getAllByRole('button', { name: /^Svara/ })) {
       const shown = Array.from(button.childNodes)
         .filter((node) => !(node instanceof HTMLElement && node.classList.contains('visually-hidden')))
@@ -46,7 +57,12 @@ describe('several quizzes on one step', () => {
   });
 
   it('keeps the question in the lesson’s language inside a button in the interface’s language', async () => {
-    await renderInLanguage(<LessonContent nodes={threeQuizzes.slice(0, 1)} />, 'ar');
+    await renderInLanguage(
+      <MemoryRouter>
+        <LessonContent nodes={threeQuizzes.slice(0, 1)} />
+      </MemoryRouter>,
+      'ar',
+    );
     const button = screen.getByRole('button', { name: /^أجب / });
     expect(button).toHaveAttribute('lang', 'ar');
     expect(within(button).getByText('Vilken färg har himlen?')).toHaveAttribute('lang', 'sv');
