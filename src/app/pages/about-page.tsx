@@ -22,7 +22,7 @@ export function AboutPage() {
       <h2 id="privacy">{t('about.privacyHeading')}</h2>
       {paragraphs('about.privacyParagraphs')}
       <p>
-        <Link to={paths.privacy(language)}>{tSite('about.privacyLink')}</Link>
+        <Link className="standalone-link" to={paths.privacy(language)}>{tSite('about.privacyLink')}</Link>
       </p>
       <h2>{t('about.freeHeading')}</h2>
       {paragraphs('about.freeParagraphs')}

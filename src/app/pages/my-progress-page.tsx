@@ -28,7 +28,7 @@ export function MyProgressPage() {
       <PageHeading>{t('myProgress.heading')}</PageHeading>
       <p className="lead">{t('myProgress.intro')}</p>
       <p>
-        <Link to={paths.takeHome(language)}>{t('myProgress.takeHome')}</Link>
+        <Link className="standalone-link" to={paths.takeHome(language)}>{t('myProgress.takeHome')}</Link>
       </p>
       <p className="module-progress">
         {ready ? (anything ? tCommon('progress.lessonsDone', { done: overall.done, count: overall.total }) : t('myProgress.nothingYet')) : null}
