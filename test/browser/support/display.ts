@@ -79,6 +79,8 @@ export function measureReflow(page: Page): Promise<ReflowReport> {
     for (const element of Array.from(document.body.querySelectorAll<HTMLElement>('*'))) {
       // Text for screen readers only is clipped on purpose.
       if (element.closest('.visually-hidden')) continue;
+      // A file input is drawn by the browser, which shortens the chosen file's name to fit; the page then says what the file held.
+      if (element instanceof HTMLInputElement && element.type === 'file') continue;
       const style = getComputedStyle(element);
       const clips = ['hidden', 'clip'].includes(style.overflowX) || ['hidden', 'clip'].includes(style.overflowY) || style.textOverflow === 'ellipsis';
       if (!clips) continue;
