@@ -44,7 +44,16 @@ export type Throttling = 'simulate' | 'devtools';
  * run near ten seconds.
  */
 export async function runLighthouse(port: number, url: string, throttlingMethod: Throttling = 'simulate'): Promise<Result> {
-  const result = await lighthouse(url, { port, output: 'json', logLevel: 'error', onlyCategories: [...categories], throttlingMethod });
+  const result = await lighthouse(url, {
+    port,
+    output: 'json',
+    logLevel: 'error',
+    onlyCategories: [...categories],
+    throttlingMethod,
+    // Every run is a first visit: Lighthouse's default keeps local storage, so progress a lesson-step run saved made the
+    // next start-page run a returning learner's, who also downloads the progress store's workings.
+    clearStorageTypes: ['local_storage', 'indexeddb', 'file_systems', 'shader_cache', 'service_workers', 'cache_storage'],
+  });
   if (!result) throw new Error(`Lighthouse returned nothing for ${url}`);
   const { lhr } = result;
   // A page that failed to load still yields a report, with zeros: never average those in.
