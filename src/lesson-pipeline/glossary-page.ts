@@ -1,21 +1,13 @@
-import type { CompiledLesson, GlossaryEntry, GlossaryLetterGroup, GlossaryPageData, LessonNode } from '../content/types.ts';
+import type { CompiledLesson, GlossaryEntry, GlossaryLetterGroup, GlossaryPageData } from '../content/types.ts';
 import type { LessonLanguage } from '../i18n/languages.ts';
+import { forEachNode } from './walk.ts';
 
 /** The ids of the glossary words a lesson explains with `:term[…]`, in any step, box, quiz question or answer. */
 export function termIdsOf(lesson: CompiledLesson): Set<string> {
   const found = new Set<string>();
-  const visit = (nodes: readonly LessonNode[]) => {
-    for (const node of nodes) {
-      if (typeof node === 'string') continue;
-      if (node.type === 'term') found.add(node.id);
-      if ('children' in node) visit(node.children);
-      if (node.type === 'quiz') {
-        visit(node.question);
-        for (const option of node.options) visit([...option.label, ...option.feedback]);
-      }
-    }
-  };
-  for (const step of lesson.steps) visit(step.body);
+  forEachNode(lesson, (node) => {
+    if (node.type === 'term') found.add(node.id);
+  });
   return found;
 }
 

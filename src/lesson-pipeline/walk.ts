@@ -1,19 +1,28 @@
 import type { CompiledLesson, LessonNode } from '../content/types.ts';
 
-/** The ids of the lessons a compiled lesson links to. */
-export function lessonLinksOf(lesson: CompiledLesson): string[] {
-  const found: string[] = [];
-  const visit = (nodes: readonly LessonNode[]) => {
+type LessonElement = Exclude<LessonNode, string>;
+
+/** Calls `visit` with every node of a compiled lesson, in every step, box, quiz question and answer. */
+export function forEachNode(lesson: CompiledLesson, visit: (node: LessonElement) => void): void {
+  const walk = (nodes: readonly LessonNode[]) => {
     for (const node of nodes) {
       if (typeof node === 'string') continue;
-      if (node.type === 'link' && node.lessonId) found.push(node.lessonId);
-      if ('children' in node) visit(node.children);
+      visit(node);
+      if ('children' in node) walk(node.children);
       if (node.type === 'quiz') {
-        visit(node.question);
-        for (const option of node.options) visit([...option.label, ...option.feedback]);
+        walk(node.question);
+        for (const option of node.options) walk([...option.label, ...option.feedback]);
       }
     }
   };
-  for (const step of lesson.steps) visit(step.body);
+  for (const step of lesson.steps) walk(step.body);
+}
+
+/** The ids of the lessons a compiled lesson links to. */
+export function lessonLinksOf(lesson: CompiledLesson): string[] {
+  const found: string[] = [];
+  forEachNode(lesson, (node) => {
+    if (node.type === 'link' && node.lessonId) found.push(node.lessonId);
+  });
   return found;
 }
