@@ -36,13 +36,13 @@ export default defineConfig({
   plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), headScriptPlugin(), contentSecurityPolicyPlugin(), startChunk.plugin],
   build: {
     outDir,
-    target: 'es2020',
+    target: 'es2022',
     // NATVANA_SOURCEMAP=1 writes source maps, to see what each chunk is made of.
     sourcemap: process.env.NATVANA_SOURCEMAP === '1',
     // Pictures stay files: inlined into lesson chunks they would be JavaScript to parse on old computers.
     assetsInlineLimit: 0,
     // Every browser Nätvana supports preloads modules itself; the polyfill would only add bytes.
-    modulePreload: { polyfill: false },
+    modulePreload: false,
     // Read by scripts/prerender.ts to tell each page which chunks it will need, so they download in parallel.
     manifest: true,
     // One file for all the start page runs (scripts/start-chunk-plugin.ts says why).

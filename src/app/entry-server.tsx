@@ -12,9 +12,12 @@ import {
   type UiLanguage,
   languageChunkSource,
   laterStringsChunkSource,
+  lazyNamespaces,
   lessonLanguageFor,
   lessonLanguages,
   loadLaterStrings,
+  loadNamespace,
+  namespaceChunkSource,
   textDirection,
   uiLanguages,
 } from '../i18n/index.ts';
@@ -38,6 +41,7 @@ export interface RenderedPage {
 export async function loadEverything(): Promise<void> {
   await Promise.all([
     ...uiLanguages.map((language) => loadLaterStrings(language)),
+    ...uiLanguages.flatMap((language) => lazyNamespaces.map((namespace) => loadNamespace(language, namespace))),
     ...routeNames.map((name) => (routeTable[name] as { chunk?: { load(): Promise<unknown> } }).chunk?.load()),
     ...lessonLanguages.flatMap((language) => lessonIndex.lessons[language].map((lesson) => loadLesson(language, lesson.id))),
     ...uiLanguages.flatMap((language) => routeNames.map((name) => (routeTable[name] as { content?: (language: UiLanguage) => PageContent }).content?.(language).load())),
@@ -55,11 +59,12 @@ export function renderPage(url: string, basename = ''): RenderedPage {
       </HeadContext.Provider>
     </StrictMode>,
   );
-  const { language, chunk, content, lessonId } = needsOfPath(url);
+  const { language, chunk, strings = [], content, lessonId } = needsOfPath(url);
   const chunkSources = [
     appChunkSource,
     languageChunkSource(language),
     ...(chunk ? [chunk.source, laterStringsChunkSource(language)] : []),
+    ...strings.flatMap((namespace) => [...new Set([language, 'sv' as const])].map((bundleLanguage) => namespaceChunkSource(bundleLanguage, namespace))),
     ...(content ? [content.source] : []),
     ...(lessonId ? [lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
   ];

@@ -1,18 +1,17 @@
 import { type ComponentType, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
-import { loadLaterStrings, type UiLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
-import { otherPagesChunk } from './routes.ts';
+import { loadNamespace, type UiLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import type * as EraseDialogChunk from './erase-dialog.tsx';
 
-type EraseChunk = Awaited<ReturnType<typeof otherPagesChunk.load>>;
+type EraseChunk = typeof EraseDialogChunk;
 
 /**
- * The dialog's code is in the other pages' chunk, with the take-home page
- * (a chunk of its own would make the bundler split the start page's code into
- * more files), and its strings are in the later strings: both download on
- * first use; a failed download is tried again next time.
+ * The dialog is a chunk of its own, with the take-home code it shows first,
+ * and its words are the take-home strings: both download on first use, from
+ * any page; a failed download is tried again next time.
  */
 const loadChunk = (language: UiLanguage): Promise<EraseChunk> =>
-  Promise.all([otherPagesChunk.load(), loadLaterStrings(language)]).then(([pages]) => pages);
+  Promise.all([import('./erase-dialog.tsx'), loadNamespace(language, 'transfer')]).then(([dialog]) => dialog);
 
 /**
  * "Finish and erase my data", on every page: a small button whose dialog

@@ -15,14 +15,25 @@
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
 import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
-import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, loadLaterStrings } from '../i18n/index.ts';
-import { pageChunk } from './page-chunk.ts';
+import {
+  type LazyNamespace,
+  type UiLanguage,
+  isUiLanguage,
+  lessonLanguageFor,
+  loadLanguage,
+  loadLaterStrings,
+  loadNamespace,
+} from '../i18n/index.ts';
+import { type PageChunk, pageChunk } from './page-chunk.ts';
 
-/** Every page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
+/** A lesson's steps and done page, in one chunk loaded when a lesson is opened (see pages/lesson-pages.ts). */
+export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
+
+/** Every other page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
 export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () => import('./pages/other-pages.ts'));
 
-/** The display settings' panel, downloaded on the first click of "Text och färg": it is in the other pages' chunk (pages/other-pages.ts says why). */
-export const loadSettingsPanel = (i18n: I18n) => otherPagesChunk.load().then((pages) => pages.settingsPanelFor(i18n));
+/** The display settings' panel, a chunk of its own downloaded on the first click of "Text och färg", from any page. */
+export const loadSettingsPanel = (i18n: I18n) => import('../settings/settings-panel.tsx').then((panel) => panel.settingsPanelFor(i18n));
 
 type Params = Record<string, string | undefined>;
 
@@ -40,7 +51,9 @@ interface RouteDefinition<Args extends unknown[]> {
   /** The arguments of every page of this route in a language, for prerendering. */
   pages(language: UiLanguage): Args[];
   /** The chunk the page's code is in, when it is not in the start page's download. */
-  chunk?: typeof otherPagesChunk;
+  chunk?: PageChunk<unknown>;
+  /** Strings the page needs beyond the later strings, each downloaded only with the pages that use it. */
+  strings?: readonly LazyNamespace[];
   /** The text the page shows from its own chunk: loaded before the page renders, and preloaded with it. */
   content?(language: UiLanguage): PageContent;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
@@ -61,13 +74,14 @@ export const routeTable = {
     address: (language, moduleId: string) => `/${language}/module/${moduleId}/`,
     pages: () => lessonIndex.modules.map((module) => [module.id]),
     chunk: otherPagesChunk,
+    strings: ['pages'],
   }),
   // Before lessonStep: "done" would otherwise be taken for a step number.
   lessonDone: route({
     pattern: 'lesson/:lessonId/done',
     address: (language, lessonId: string) => `/${language}/lesson/${lessonId}/done/`,
     pages: (language) => lessonsIn(language).map((lesson) => [lesson.id]),
-    chunk: otherPagesChunk,
+    chunk: lessonPagesChunk,
     lesson: (params) => params.lessonId,
   }),
   lessonStep: route({
@@ -76,7 +90,7 @@ export const routeTable = {
     address: (language, lessonId: string, step: number) => `/${language}/lesson/${lessonId}/${step}/`,
     pages: (language) =>
       lessonsIn(language).flatMap((lesson) => Array.from({ length: lesson.stepCount }, (_, index) => [lesson.id, index + 1] as [string, number])),
-    chunk: otherPagesChunk,
+    chunk: lessonPagesChunk,
     lesson: (params) => params.lessonId,
   }),
   myProgress: route({
@@ -84,19 +98,22 @@ export const routeTable = {
     address: (language) => `/${language}/progress/`,
     pages: () => [[]],
     chunk: otherPagesChunk,
+    strings: ['pages'],
   }),
   takeHome: route({
     pattern: 'progress/take-home',
     address: (language) => `/${language}/progress/take-home/`,
     pages: () => [[]],
-    // With the lesson pages too, for the same reason; the code's workings come with it, the QR code library only when the page shows one.
+    // The code's workings come with the page, the QR code library only when the page shows one.
     chunk: otherPagesChunk,
+    strings: ['transfer'],
   }),
   about: route({
     pattern: 'about',
     address: (language) => `/${language}/about/`,
     pages: () => [[]],
     chunk: otherPagesChunk,
+    strings: ['pages'],
   }),
   glossary: route({
     pattern: 'glossary',
@@ -179,7 +196,13 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
 }
 
 /** What a page is made from beyond the start page's download: the chunk of its code, its text (glossary, site pages) and the lesson it shows. */
-export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof otherPagesChunk; content?: PageContent; lessonId?: string } {
+export function needsOfPath(pathname: string): {
+  language: UiLanguage;
+  chunk?: PageChunk<unknown>;
+  strings?: readonly LazyNamespace[];
+  content?: PageContent;
+  lessonId?: string;
+} {
   const matched = matchRoute(pathname);
   const language = matched?.language ?? languageOfPath(pathname);
   if (!matched) return { language };
@@ -189,6 +212,7 @@ export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: t
   return {
     language,
     ...(definition.chunk ? { chunk: definition.chunk } : {}),
+    ...(definition.strings ? { strings: definition.strings } : {}),
     ...(content ? { content } : {}),
     ...(lessonId ? { lessonId } : {}),
   };
@@ -213,11 +237,12 @@ export function allAddresses(languages: readonly UiLanguage[]): string[] {
  * the page, not a loading state.
  */
 export async function loadWhatPageNeeds(pathname: string): Promise<void> {
-  const { language, chunk, content, lessonId } = needsOfPath(pathname);
+  const { language, chunk, strings = [], content, lessonId } = needsOfPath(pathname);
   await Promise.all([
     loadLanguage(language),
     // A page beyond the start page says more than the first strings hold.
     chunk ? Promise.all([chunk.load(), loadLaterStrings(language)]) : undefined,
+    ...strings.map((namespace) => loadNamespace(language, namespace)),
     content?.load(),
     lessonId ? loadLesson(lessonLanguageFor(language), lessonId) : undefined,
   ]);

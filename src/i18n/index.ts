@@ -6,15 +6,18 @@ export { UiLanguageContext, useUiLanguage, useUiTextAttributes } from './languag
 export { TranslationProvider, useTranslation } from './translation-context.tsx';
 
 /**
- * The strings come in two parts per language. `common` is what the start
- * page and the frame of every page say, in the start page's download;
- * every other namespace arrives with the first page beyond the start page
- * (or the first feature that needs it), so the start page's download does
- * not grow as features add words.
+ * The strings come in parts per language. The first namespaces are what the
+ * start page and the frame of every page say, in the start page's download;
+ * the later ones arrive with the first page beyond the start page; a lazy
+ * namespace arrives only with the pages and dialogs that use it. So neither
+ * the start page's download nor a lesson's grows as features add words.
  */
 export const firstNamespaces = ['common', 'settings', 'sitePages'] as const;
-export const laterNamespaces = ['player', 'pages', 'transfer', 'speech'] as const;
-export const namespaces = [...firstNamespaces, ...laterNamespaces] as const;
+export const laterNamespaces = ['player', 'speech'] as const;
+/** Namespaces with a file of their own per language, downloaded with the pages and dialogs that use them (see `loadNamespace`). */
+export const lazyNamespaces = ['pages', 'transfer'] as const;
+export type LazyNamespace = (typeof lazyNamespaces)[number];
+export const namespaces = [...firstNamespaces, ...laterNamespaces, ...lazyNamespaces] as const;
 type Namespace = (typeof namespaces)[number];
 type Strings = Partial<Record<Namespace, Record<string, unknown>>>;
 
@@ -62,7 +65,7 @@ export function loadLanguage(language: UiLanguage): Promise<void> {
   });
 }
 
-/** Downloads a language's later strings (every namespace but `common`), for the pages and features beyond the start page. */
+/** Downloads a language's later strings (the `laterNamespaces`), for the pages and features beyond the start page. */
 export function loadLaterStrings(language: UiLanguage): Promise<void> {
   if (laterLoaded.has(language)) return Promise.resolve();
   const first = loadLanguage(language);
@@ -126,12 +129,15 @@ export function i18nFor(language: UiLanguage): I18n | undefined {
  * computer), so every other page's download stays small. Swedish comes too,
  * as the fallback.
  */
-export const lazyNamespaces = ['transfer'] as const;
-export type LazyNamespace = (typeof lazyNamespaces)[number];
-const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/transfer.json');
+const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/{pages,transfer}.json');
 /** By `<language>/<namespace>`: the download, and once it is there, its strings. */
 const lazyLoading = new Map<string, Promise<void>>();
 const lazyLoaded = new Map<string, Record<string, unknown>>();
+
+/** The file a lazily loaded namespace is built from in a language, as the build's manifest names its chunk. */
+export function namespaceChunkSource(language: UiLanguage, namespace: LazyNamespace): string {
+  return `src/i18n/locales/${language}/${namespace}.json`;
+}
 
 /** Whether a lazily loaded namespace is there in a language, and in Swedish, the fallback. */
 export const namespaceLoaded = (language: UiLanguage, namespace: LazyNamespace): boolean =>

@@ -3,13 +3,22 @@ import { useTranslation } from '../i18n/index.ts';
 import type { LessonLanguage } from '../i18n/index.ts';
 import { useUiTextAttributes } from '../i18n/index.ts';
 import { Button } from '../ui/index.ts';
-import { ReadAloudPanel } from './read-aloud/read-aloud-panel.tsx';
+import type { ReadAloudPanel } from './read-aloud/read-aloud-panel.tsx';
 import type { createReader } from './read-aloud/reader.ts';
 import { type LanguageVoices, speech, type VoiceCheck, voicesFor, watchVoices } from './read-aloud/voices.ts';
 
-// The reader is downloaded only when the learner presses Read aloud. It is plain code with no
-// React, so the bundler gives it a small file of its own and leaves the shared parts where they are.
-const loadReader = () => import('./read-aloud/reader.ts').then((module) => module.createReader);
+interface Reading {
+  createReader: typeof createReader;
+  Panel: typeof ReadAloudPanel;
+}
+
+// The reader and its panel are downloaded only when the learner presses Read aloud, so a lesson
+// step carries the button alone. The reader is plain code with no React.
+const loadReading = (): Promise<Reading> =>
+  Promise.all([import('./read-aloud/reader.ts'), import('./read-aloud/read-aloud-panel.tsx')]).then(([reader, panel]) => ({
+    createReader: reader.createReader,
+    Panel: panel.ReadAloudPanel,
+  }));
 
 /**
  * The Read aloud button of a lesson step. Where the browser has no voice for
@@ -20,7 +29,7 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
   const { t } = useTranslation('speech');
   const ui = useUiTextAttributes();
   const [voices, setVoices] = useState<VoiceCheck>('unknown');
-  const [reader, setReader] = useState<typeof createReader | undefined>(undefined);
+  const [reading, setReading] = useState<Reading | undefined>(undefined);
   const [open, setOpen] = useState<LanguageVoices | undefined>(undefined);
   const [failed, setFailed] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
@@ -49,9 +58,9 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
       return;
     }
     setFailed(false);
-    loadReader().then(
-      (create) => {
-        setReader(() => create);
+    loadReading().then(
+      (loaded) => {
+        setReading(loaded);
         setOpen(found);
       },
       () => setFailed(true),
@@ -60,8 +69,8 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
 
   return (
     <div className="read-aloud" {...ui}>
-      {open && reader ? (
-        <ReadAloudPanel language={language} root={root} voices={open} onClose={close} createReader={reader} />
+      {open && reading ? (
+        <reading.Panel language={language} root={root} voices={open} onClose={close} createReader={reading.createReader} />
       ) : (
         <>
           <Button

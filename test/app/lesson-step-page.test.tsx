@@ -3,6 +3,7 @@ import { screen, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadLesson } from '../../src/content/index.ts';
 import type { CompiledLesson } from '../../src/content/types.ts';
+import { loadWhatPageNeeds } from '../../src/app/routes.ts';
 import { nameWithHiddenText } from '../helpers/names.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
@@ -55,6 +56,8 @@ describe('a lesson step page', () => {
 
   it('takes the learner back to the module page when Back is followed on the first step', async () => {
     const { user } = await renderApp(`${lessonPath}/1/`);
+    // The module page is in another chunk than the lesson's: here it has downloaded already.
+    await loadWhatPageNeeds('/sv/module/first-steps/');
     await user.click(screen.getByRole('link', { name: 'Tillbaka till lektionerna' }));
     expect(screen.getByRole('heading', { level: 1, name: 'Första stegen' })).toBeInTheDocument();
   });

@@ -2,10 +2,11 @@ import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lessonIndex } from '../../src/content/index.ts';
-import { languageChunkSource, uiLanguages } from '../../src/i18n/index.ts';
+import { languageChunkSource, lazyNamespaces, namespaceChunkSource, uiLanguages } from '../../src/i18n/index.ts';
 import {
   allAddresses,
   languageOfPath,
+  lessonPagesChunk,
   otherPagesChunk,
   matchRoute,
   needsOfPath,
@@ -61,15 +62,19 @@ describe('the route table', () => {
     }
   });
 
-  it('says a lesson page needs the other pages’ chunk and its lesson; the start page needs neither', () => {
-    expect(needsOfPath(paths.lessonStep('en', firstLesson.id, 1))).toEqual({ language: 'en', chunk: otherPagesChunk, lessonId: firstLesson.id });
-    expect(needsOfPath(paths.lessonDone('ar', firstLesson.id))).toEqual({ language: 'ar', chunk: otherPagesChunk, lessonId: firstLesson.id });
-    expect(needsOfPath(paths.about('sv'))).toEqual({ language: 'sv', chunk: otherPagesChunk });
+  it('says a lesson page needs the lesson pages’ chunk and its lesson, another page its chunk and strings; the start page needs neither', () => {
+    expect(needsOfPath(paths.lessonStep('en', firstLesson.id, 1))).toEqual({ language: 'en', chunk: lessonPagesChunk, lessonId: firstLesson.id });
+    expect(needsOfPath(paths.lessonDone('ar', firstLesson.id))).toEqual({ language: 'ar', chunk: lessonPagesChunk, lessonId: firstLesson.id });
+    expect(needsOfPath(paths.about('sv'))).toEqual({ language: 'sv', chunk: otherPagesChunk, strings: ['pages'] });
+    expect(needsOfPath(paths.takeHome('sv'))).toEqual({ language: 'sv', chunk: otherPagesChunk, strings: ['transfer'] });
     expect(needsOfPath(paths.start('sv'))).toEqual({ language: 'sv' });
   });
 
   it('names chunks by files that exist, so the prerenderer can find them in the build', () => {
-    expect(existsSync(`${projectRoot}/${otherPagesChunk.source}`)).toBe(true);
+    for (const chunk of [lessonPagesChunk, otherPagesChunk]) expect(existsSync(`${projectRoot}/${chunk.source}`), chunk.source).toBe(true);
+    for (const language of uiLanguages) {
+      for (const namespace of lazyNamespaces) expect(existsSync(`${projectRoot}/${namespaceChunkSource(language, namespace)}`), namespace).toBe(true);
+    }
     for (const language of uiLanguages) expect(existsSync(`${projectRoot}/${languageChunkSource(language)}`), language).toBe(true);
   });
 });

@@ -59,7 +59,7 @@ describe('loading a language', () => {
 
   it('fills in values without HTML escaping, since React escapes them', async () => {
     await loadLaterStrings('sv');
-    expect(i18nFor('sv')?.t('pages:done.title', { lesson: 'Vad är <e-post>?' })).toBe('Klar: Vad är <e-post>?');
+    expect(i18nFor('sv')?.t('player:done.title', { lesson: 'Vad är <e-post>?' })).toBe('Klar: Vad är <e-post>?');
   });
 
   it('counts steps in the language’s words', async () => {

@@ -18,7 +18,7 @@ export function LessonDonePage() {
 }
 
 function LessonDoneView({ lessonId }: { lessonId: string }) {
-  const { t } = useTranslation('pages');
+  const { t } = useTranslation('player');
   const { t: tCommon } = useTranslation();
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);

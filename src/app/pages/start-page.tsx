@@ -38,7 +38,8 @@ export function StartPage() {
           const anyStarted = lessons.some((lesson) => progress.lessons[`${lessonLanguage}/${lesson.id}`]);
           return (
             <li key={module.id} className="module-tile">
-              <img className="module-picture" src={module.picture} alt="" width="160" height="120" />
+              {/* Decoration, fetched after the text has painted: on a slow line the words come first. */}
+              <img className="module-picture" src={module.picture} alt="" width="160" height="120" loading="lazy" decoding="async" />
               <h3 className="module-title" lang={lessonLanguage}>
                 <Link className="tile-link" to={paths.module(language, module.id)}>
                   {module.title[lessonLanguage]}
