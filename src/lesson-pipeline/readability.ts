@@ -1,9 +1,11 @@
 /**
  * Plain language, measured: LIX for Swedish lessons and Flesch reading ease
  * for English ones, over the text a learner reads. The rules are the lesson
- * writers' tool's (/work/tools/readability.mjs), applied to the parsed
- * Markdown instead of to lines, so a term, a link or bold text counts as its
- * words and nothing else:
+ * writers' quick tool's (a copy: test/lesson-pipeline/readability-tool.mjs),
+ * applied to the parsed Markdown instead of to lines, so a term, a link or bold
+ * text counts as its words and nothing else. Two differences, both on purpose:
+ * a step's `{#id}` is not counted (the tool reads it as a word), and a box's
+ * own title (`:::tip[Title]`) is (the tool skips it). The rules:
  * - learner text only: the title, summary and objectives, headings, paragraphs,
  *   list items, boxes, quiz questions, answers and feedback, picture alt text;
  *   never instructor notes, practice directives or `{#step-id}`s.
