@@ -1,5 +1,6 @@
 import { existsSync, lstatSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
+import type { Root } from 'mdast';
 import type { z } from 'zod';
 import type { CompiledLesson, GlossaryEntry, InstructorNotes, ModuleSummary } from '../content/types.ts';
 import { type LessonLanguage, isLessonLanguage, lessonLanguages } from '../i18n/languages.ts';
@@ -10,8 +11,10 @@ import { parseMarkdown } from './markdown/parse.ts';
 import { checkLessonStructure, checkSourceShape } from './markdown/structure.ts';
 import { checkPicture } from './pictures.ts';
 import { type Problem, ProblemList } from './problems.ts';
+import { type Readability, learnerText, readabilityOf, readabilityProblem } from './readability.ts';
 import { readYaml } from './read-yaml.ts';
 import { glossarySchema, moduleSchema } from './schemas.ts';
+import { type Synonym, synonymWarnings } from './synonyms.ts';
 
 /** Everything in `lessons/`, compiled and checked together. */
 export interface Curriculum {
@@ -22,8 +25,20 @@ export interface Curriculum {
   instructorNotes: Map<string, InstructorNotes>;
   glossary: Record<LessonLanguage, GlossaryEntry[]>;
   problems: Problem[];
+  /** What lessons:check reports but does not stop for: a lesson using a glossary term's synonym. */
+  warnings: Problem[];
+  /** How easy each lesson file is to read, in file order (lessons:check prints it as a table). */
+  readability: LessonReadability[];
   /** Every file that was read, so a dev server can watch them. */
   files: string[];
+}
+
+export interface LessonReadability extends Readability {
+  /** The file, as problems name it. */
+  file: string;
+  id: string;
+  lang: LessonLanguage;
+  steps: number;
 }
 
 const languageNames: Record<LessonLanguage, string> = { sv: 'Swedish', en: 'English' };
@@ -48,12 +63,15 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
 
   if (!existsSync(root)) {
     problems.push({ file: display(root), line: 1, column: 1, message: 'The lessons folder does not exist.', fix: 'Create it, with one folder per module.' });
-    return { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, problems, files };
+    return { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, problems, warnings: [], readability: [], files };
   }
 
-  const glossary = Object.fromEntries(
+  const glossaryFiles = Object.fromEntries(
     lessonLanguages.map((language) => [language, readGlossary(join(root, 'glossary', `${language}.yaml`), listFor)]),
-  ) as Record<LessonLanguage, GlossaryEntry[]>;
+  ) as Record<LessonLanguage, { entries: GlossaryEntry[]; synonyms: Synonym[] }>;
+  const glossary = Object.fromEntries(lessonLanguages.map((language) => [language, glossaryFiles[language].entries])) as Record<LessonLanguage, GlossaryEntry[]>;
+  const warnings: Problem[] = [];
+  const readability: LessonReadability[] = [];
 
   // lstat: a module folder that is a symbolic link would reach outside lessons/, so it is refused, not followed.
   const moduleFolders: string[] = [];
@@ -102,9 +120,10 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
     const language = file.language as LessonLanguage;
     let source: string | undefined;
     let compiled: CompiledLessonFile | undefined;
+    let tree: Root | undefined;
     try {
       source = readAuthorFile(file.path, limits.lessonFileBytes, list);
-      compiled = source === undefined ? undefined : checkedCompile(source, list, {
+      compiled = source === undefined ? undefined : checkedCompile(source, list, (parsed) => (tree = parsed), {
         language,
         glossary: new Map(glossary[language].map((entry) => [entry.id, entry])),
         glossaryFile: display(join(root, 'glossary', `${language}.yaml`)),
@@ -128,6 +147,15 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
       const { lesson } = compiled;
       const text = source;
       const fieldLine = (field: string) => lineOfField(text, field);
+      if (tree) {
+        const result = readabilityOf(learnerText(tree, lesson, fieldLine('title').line), language);
+        readability.push({ ...result, file: display(file.path), id: lesson.id, lang: language, steps: lesson.steps.length });
+        if (!result.ok) {
+          const { message, fix } = readabilityProblem(result);
+          list.add(result.longestSentences[0] ? { line: result.longestSentences[0].line, column: 1 } : undefined, message, fix);
+        }
+        warnings.push(...synonymWarnings(tree, display(file.path), glossaryFiles[language].synonyms, language));
+      }
       if (lesson.id !== file.id) {
         list.add(fieldLine('id'), `The id "${lesson.id}" is not the same as the file name "${file.id}".`, `Write id: ${file.id}, or rename the file.`);
       }
@@ -161,19 +189,19 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
   const moduleOrder = new Map(modules.map((module) => [module.id, module.order]));
   lessons.sort((a, b) => (moduleOrder.get(a.module) ?? 0) - (moduleOrder.get(b.module) ?? 0) || a.order - b.order);
   modules.sort((a, b) => a.order - b.order);
-  return { modules, lessons, instructorNotes, glossary, problems, files };
+  return { modules, lessons, instructorNotes, glossary, problems, warnings, readability, files };
 }
 
 type ListFor = (path: string) => { list: ProblemList; done: () => void };
 
-function readGlossary(path: string, listFor: ListFor): GlossaryEntry[] {
+function readGlossary(path: string, listFor: ListFor): { entries: GlossaryEntry[]; synonyms: Synonym[] } {
   const { list, done } = listFor(path);
   if (!existsSync(path)) {
     list.add(undefined, 'The glossary file is missing.', 'Create it with the words the lessons explain (see docs/lesson-format.md).');
     done();
-    return [];
+    return { entries: [], synonyms: [] };
   }
-  let data: Record<string, { term: string; definition: string }> | undefined;
+  let data: Record<string, { term: string; definition: string; synonyms?: string[] | undefined }> | undefined;
   try {
     const source = readAuthorFile(path, limits.yamlFileBytes, list);
     data = source === undefined ? undefined : source.trim() === '' ? {} : readYaml(source, glossarySchema, list);
@@ -181,7 +209,12 @@ function readGlossary(path: string, listFor: ListFor): GlossaryEntry[] {
     reportUnexpected(error, list);
   }
   done();
-  return Object.entries(data ?? {}).map(([id, entry]) => ({ id, term: entry.term, definition: entry.definition }));
+  const entries = Object.entries(data ?? {});
+  return {
+    // Synonyms stay here, for the checker: the learner's glossary shows the term and its explanation.
+    entries: entries.map(([id, entry]) => ({ id, term: entry.term, definition: entry.definition })),
+    synonyms: entries.flatMap(([id, entry]) => (entry.synonyms ?? []).map((synonym) => ({ id, term: entry.term, synonym }))),
+  };
 }
 
 function readModule(folderPath: string, folder: string, root: string, listFor: ListFor): ModuleSummary | undefined {
@@ -275,9 +308,10 @@ function isLink(path: string): boolean {
  * Reads and compiles one lesson, after the checks that decide whether that is
  * safe: a file too deeply nested is refused before the compiler sees it.
  */
-function checkedCompile(source: string, list: ProblemList, sources: LessonSources): CompiledLessonFile | undefined {
+function checkedCompile(source: string, list: ProblemList, parsed: (root: Root) => void, sources: LessonSources): CompiledLessonFile | undefined {
   if (!checkSourceShape(source, list)) return undefined;
   const root = parseMarkdown(source);
+  parsed(root);
   if (!checkLessonStructure(root, list)) return undefined;
   return compileLesson(source, sources, list, root);
 }

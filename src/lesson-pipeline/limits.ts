@@ -33,6 +33,12 @@ export const limits = {
   libraryText: 300,
   /** JSON nested deeper than this cannot be library.json. */
   jsonDepth: 10,
+  /**
+   * Plain language: a lesson harder to read than this is refused (src/lesson-pipeline/readability.ts).
+   * LIX for Swedish (words per sentence + per cent of words longer than six letters): at most 40.
+   * Flesch reading ease for English: at least 70. Lesson writers aim for LIX 30 and Flesch 80.
+   */
+  readability: { lixMax: 40, fleschMin: 70 },
 } as const;
 
 /** "200 kB", "1 MB": sizes as an author sees them in a file manager. */

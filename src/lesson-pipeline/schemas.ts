@@ -66,6 +66,8 @@ export const glossarySchema = z.record(
   z.strictObject({
     term: text,
     definition: text.max(300, 'The explanation is long. Keep it to one or two short sentences.'),
+    /** Other words for the same thing; lessons:check warns when a lesson uses one instead of the term. */
+    synonyms: z.array(text, 'Write the synonyms as a list in square brackets, like: synonyms: [mejladress]').max(20, 'Write at most 20 synonyms.').optional(),
   }),
   'The glossary is a list of words: an id, then term: and definition: under it.',
 );
@@ -83,4 +85,5 @@ export const fieldExamples: Record<string, string> = {
   picture: 'picture: picture.svg',
   term: 'term: nätfiske',
   definition: 'definition: Ett falskt mejl som vill lura dig.',
+  synonyms: 'synonyms: [mejladress]',
 };

@@ -8,7 +8,7 @@ import type { Curriculum } from './curriculum.ts';
 import { glossaryPage } from './glossary-page.ts';
 import type { LoadedLibraryConfig } from './library-config.ts';
 import { pictureImport } from './pictures.ts';
-import { formatProblems } from './problems.ts';
+import { formatProblem, formatProblems } from './problems.ts';
 import { loadSite } from './site.ts';
 import { type SitePages, defaultSitePagesDir, loadSitePages } from './site-pages.ts';
 
@@ -55,6 +55,8 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       error.stack = error.message;
       throw error;
     }
+    // Warnings (a glossary term's synonym in a lesson) do not stop the build; they are shown as lessons:check shows them.
+    if (site.curriculum.warnings.length > 0) console.warn(`\n${site.curriculum.warnings.map((warning) => formatProblem({ ...warning, message: `Warning: ${warning.message}` })).join('\n')}\n`);
     return site.curriculum;
   };
 

@@ -7,7 +7,7 @@
 export const practiceKinds = {
   inbox: ['first-email', 'reply', 'attachment', 'suspicious-message'],
   'e-service': ['apply-library-card', 'book-appointment'],
-  'e-id': ['login-this-device', 'login-other-device', 'sign', 'fraud-call'],
+  'e-id': ['login-this-device', 'login-other-device', 'sign', 'fraud-call', 'expired'],
   'safe-browsing': ['read-address', 'padlock', 'fake-shop', 'virus-popup', 'passphrase'],
 } as const satisfies Record<string, readonly string[]>;
 
