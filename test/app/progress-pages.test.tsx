@@ -2,7 +2,7 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
-import { paths } from '../../src/app/routes.ts';
+import { loadWhatPageNeeds, paths } from '../../src/app/routes.ts';
 import { findModule, lessonIndex, lessonsOfModule } from '../../src/content/index.ts';
 import { type LessonProgress, progressKey } from '../../src/progress/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
@@ -46,6 +46,8 @@ describe('progress on the start page', () => {
   it('goes to that step when followed', async () => {
     const { seams } = seamsWith({ [`sv/${lesson.id}`]: inProgress(2) });
     const { user } = await renderApp('/sv/', seams);
+    // The lesson's pages are a chunk of their own: downloaded here first, so the test waits for no download.
+    await loadWhatPageNeeds(paths.lessonStep('sv', lesson.id, 2));
     await user.click(await screen.findByRole('link', { name: 'Fortsätt lektionen' }));
     expect(await screen.findByText(`Steg 2 av ${lesson.stepCount}`)).toBeInTheDocument();
   });
