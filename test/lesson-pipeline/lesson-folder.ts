@@ -119,7 +119,6 @@ export function goodCurriculum(): LessonFiles {
     'email/picture.svg': svg,
     'email/what-is-email.sv.md': lesson(threeSteps, 'sv'),
     'email/what-is-email.en.md': lesson(threeSteps, 'en'),
-    'practice/e-id/log-in.yaml': eIdScenarioYaml(),
   };
 }
 

@@ -1,6 +1,9 @@
 import { describe, expect, it } from 'vitest';
 import { workingPracticeKinds } from '../../src/practice/kinds.ts';
-import { check, checkLesson, twoMoreSteps } from './lesson-folder.ts';
+import { check, checkLesson, eIdScenarioYaml, lesson, twoMoreSteps } from './lesson-folder.ts';
+
+/** The problems when the Swedish lesson has this body and the scenario log-in has its file. */
+const checkWithScenario = (body: string) => check({ 'practice/e-id/log-in.yaml': eIdScenarioYaml(), 'email/what-is-email.sv.md': lesson(body) });
 
 // Every lesson body below starts right after the 11 lines of front matter from
 // lesson-folder.ts, so the line after the opening backtick is line 12.
@@ -130,7 +133,7 @@ ${twoMoreSteps}`);
   });
 
   it('reports an unknown scenario and lists the scenario files of that kind', () => {
-    const problems = checkLesson(`
+    const problems = checkWithScenario(`
 ## Ett
 
 ::practice{kind=e-id scenario=spam}
@@ -139,7 +142,7 @@ ${twoMoreSteps}`);
   });
 
   it('accepts a scenario that has its file', () => {
-    expect(checkLesson(`\n## Ett\n\n::practice{kind=e-id scenario=log-in}\n${twoMoreSteps}`)).toEqual([]);
+    expect(checkWithScenario(`\n## Ett\n\n::practice{kind=e-id scenario=log-in}\n${twoMoreSteps}`)).toEqual([]);
   });
 });
 

@@ -7,7 +7,7 @@ const without = (field: string) => eIdScenarioYaml().replace(new RegExp(`^${fiel
 
 describe('practice scenario files', () => {
   it('compiles a good scenario once per language, with only that language’s text', () => {
-    const dir = writeLessons(goodCurriculum());
+    const dir = writeLessons({ ...goodCurriculum(), [file]: eIdScenarioYaml() });
     const curriculum = loadCurriculum(dir, dir);
     expect(curriculum.problems).toEqual([]);
     expect(curriculum.practiceScenarios.get('sv/e-id/log-in')).toEqual({
@@ -99,7 +99,7 @@ describe('practice scenario files', () => {
   });
 
   it('is not taken for a module', () => {
-    const dir = writeLessons(goodCurriculum());
+    const dir = writeLessons({ ...goodCurriculum(), [file]: eIdScenarioYaml() });
     expect(loadCurriculum(dir, dir).modules.map((module) => module.id)).toEqual(['email']);
   });
 });
