@@ -379,7 +379,7 @@ function RequestScreen({ scenario, state, t, dispatch, name, after }: ScreenProp
           <input
             ref={input}
             id={fieldId}
-            className="eid-code-input"
+            className="field-input eid-code-input"
             type="text"
             inputMode="numeric"
             autoComplete="off"
