@@ -30,7 +30,7 @@ const otherFeatureInsides = (self) =>
     .map((other) => ({ regex: `(^|/)\\.\\./${other}/(?!index\\.ts$)`, message: `Use ${other}'s public surface: import from '../${other}/index.ts'.` }));
 
 export default tseslint.config(
-  { ignores: ['dist/', 'dist-ssr/', 'dist-test/', 'dist-test-library/', 'node_modules/', 'coverage/', '.bench/'] },
+  { ignores: ['dist/', 'dist-ssr/', 'dist-test/', 'dist-test-library/', 'dist-test-practice/', 'node_modules/', 'coverage/', '.bench/'] },
   js.configs.recommended,
   ...tseslint.configs.strict,
   {

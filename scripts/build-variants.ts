@@ -18,6 +18,8 @@ export interface BuildVariant {
   readonly base: string;
   /** The library.json it is built with, as NATVANA_LIBRARY. */
   readonly library: string;
+  /** The lessons folder it is built from, as NATVANA_LESSONS; lessons/ when not given. */
+  readonly lessons?: string;
 }
 
 export const buildVariants = [
@@ -35,6 +37,14 @@ export const buildVariants = [
     base: '/',
     library: 'docs/library-example/library.json',
   },
+  {
+    name: 'practice',
+    purpose: 'a fixture lesson with every practice e-ID scenario, one per step, so the practice is tested whatever the real lessons embed',
+    outDir: 'dist-test-practice',
+    base: '/',
+    library: 'test/fixtures/library-practice.json',
+    lessons: 'test/fixtures/lessons-practice',
+  },
 ] as const satisfies readonly BuildVariant[];
 
 export type BuildVariantName = (typeof buildVariants)[number]['name'];
@@ -47,7 +57,7 @@ export function buildVariant(name: BuildVariantName): BuildVariant {
 
 /** The environment `npm run build` reads for the variant. */
 export function buildEnvironment(variant: BuildVariant): Record<string, string> {
-  return { NATVANA_BASE: variant.base, NATVANA_OUT_DIR: variant.outDir, NATVANA_LIBRARY: variant.library };
+  return { NATVANA_BASE: variant.base, NATVANA_OUT_DIR: variant.outDir, NATVANA_LIBRARY: variant.library, ...(variant.lessons ? { NATVANA_LESSONS: variant.lessons } : {}) };
 }
 
 /** Runs `npm run build` for the variant; exits the process with the build's code if it fails. */
@@ -72,5 +82,5 @@ export function needsBuild(variant: BuildVariant): boolean {
   const built = join(variant.outDir, 'index.html');
   if (!existsSync(built)) return true;
   const builtAt = statSync(built).mtimeMs;
-  return [...sources, variant.library].some((source) => newestChange(source) > builtAt);
+  return [...sources, variant.library, ...(variant.lessons ? [variant.lessons] : [])].some((source) => newestChange(source) > builtAt);
 }

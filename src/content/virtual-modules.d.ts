@@ -36,3 +36,11 @@ declare module 'virtual:natvana/page-content-index' {
   /** One loader per `<lang>/<page id>` of site-pages/; each page is its own chunk. */
   export const sitePageLoaders: Record<string, () => Promise<{ default: SitePage }>>;
 }
+
+declare module 'virtual:natvana/practice-scenarios' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
+  type PracticeScenarioData = import('./practice.ts').PracticeScenarioData;
+
+  /** One loader per `<lang>/<kind>/<scenario id>`; each scenario is its own chunk, which only its practice loads. */
+  export const practiceScenarioLoaders: Record<string, () => Promise<{ default: PracticeScenarioData[keyof PracticeScenarioData] }>>;
+}

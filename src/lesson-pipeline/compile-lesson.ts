@@ -12,6 +12,8 @@ import { lessonFrontMatterSchema } from './schemas.ts';
 export interface LessonSources {
   glossary: ReadonlyMap<string, GlossaryEntry>;
   glossaryFile: string;
+  /** The scenario ids of each practice kind that works, from `lessons/practice/`. */
+  practiceScenarios: ReadonlyMap<string, ReadonlySet<string>>;
   resolveLessonLink(href: string): string | undefined;
   resolveImage(src: string): ImageResolution;
   language?: string;

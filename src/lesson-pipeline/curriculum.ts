@@ -12,6 +12,7 @@ import { checkLessonStructure, checkSourceShape } from './markdown/structure.ts'
 import { checkPicture } from './pictures.ts';
 import { type Problem, ProblemList } from './problems.ts';
 import { type Readability, learnerText, readabilityOf, readabilityProblem } from './readability.ts';
+import { type PracticeScenarios, loadPracticeScenarios } from './practice-scenarios.ts';
 import { readYaml } from './read-yaml.ts';
 import { glossarySchema, moduleSchema } from './schemas.ts';
 import { type Synonym, synonymWarnings } from './synonyms.ts';
@@ -24,6 +25,8 @@ export interface Curriculum {
   /** Per `<lang>/<lesson id>`, for the lessons that have any; never part of the lessons themselves. */
   instructorNotes: Map<string, InstructorNotes>;
   glossary: Record<LessonLanguage, GlossaryEntry[]>;
+  /** The practice scenarios (`lessons/practice/<kind>/<id>.yaml`), per `<lang>/<kind>/<id>`. */
+  practiceScenarios: PracticeScenarios['compiled'];
   problems: Problem[];
   /** What lessons:check reports but does not stop for: a lesson using a glossary term's synonym. */
   warnings: Problem[];
@@ -43,7 +46,7 @@ export interface LessonReadability extends Readability {
 
 const languageNames: Record<LessonLanguage, string> = { sv: 'Swedish', en: 'English' };
 const lessonFileName = /^([a-z0-9]+(?:-[a-z0-9]+)*)\.([a-z]{2})\.md$/;
-const sharedFolders = new Set(['images', 'glossary']);
+const sharedFolders = new Set(['images', 'glossary', 'practice']);
 
 /**
  * Reads and checks every module, lesson and glossary file under `lessonsDir`.
@@ -63,7 +66,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
 
   if (!existsSync(root)) {
     problems.push({ file: display(root), line: 1, column: 1, message: 'The lessons folder does not exist.', fix: 'Create it, with one folder per module.' });
-    return { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, problems, warnings: [], readability: [], files };
+    return { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, practiceScenarios: new Map(), problems, warnings: [], readability: [], files };
   }
 
   const glossaryFiles = Object.fromEntries(
@@ -72,6 +75,8 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
   const glossary = Object.fromEntries(lessonLanguages.map((language) => [language, glossaryFiles[language].entries])) as Record<LessonLanguage, GlossaryEntry[]>;
   const warnings: Problem[] = [];
   const readability: LessonReadability[] = [];
+
+  const practice = loadPracticeScenarios(join(root, 'practice'), listFor);
 
   // lstat: a module folder that is a symbolic link would reach outside lessons/, so it is refused, not followed.
   const moduleFolders: string[] = [];
@@ -127,6 +132,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
         language,
         glossary: new Map(glossary[language].map((entry) => [entry.id, entry])),
         glossaryFile: display(join(root, 'glossary', `${language}.yaml`)),
+        practiceScenarios: practice.ids,
         resolveLessonLink: (href) => {
           const path = decodePath(href);
           return path === undefined ? undefined : lessonIdByPath.get(resolve(dirname(file.path), path));
@@ -189,7 +195,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
   const moduleOrder = new Map(modules.map((module) => [module.id, module.order]));
   lessons.sort((a, b) => (moduleOrder.get(a.module) ?? 0) - (moduleOrder.get(b.module) ?? 0) || a.order - b.order);
   modules.sort((a, b) => a.order - b.order);
-  return { modules, lessons, instructorNotes, glossary, problems, warnings, readability, files };
+  return { modules, lessons, instructorNotes, glossary, practiceScenarios: practice.compiled, problems, warnings, readability, files };
 }
 
 type ListFor = (path: string) => { list: ProblemList; done: () => void };

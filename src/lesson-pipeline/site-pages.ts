@@ -101,6 +101,7 @@ export function compileSitePage(source: string, id: string, language: UiLanguage
     problems,
     glossary: new Map(),
     glossaryFile: 'the glossary',
+    practiceScenarios: new Map(),
     resolveLessonLink: () => undefined,
     resolveImage: () => ({ message: 'Pictures are not used on this page.', fix: 'Say it in words.' }),
     language,

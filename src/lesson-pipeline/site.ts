@@ -22,7 +22,7 @@ export function loadSite(lessonsDir: string, libraryPath: string): Site {
     // Each file is already guarded; this is the last net, so `lessons:check` never ends in a stack trace.
     const list = new ProblemList(relative(process.cwd(), resolve(lessonsDir)).split(sep).join('/') || '.');
     reportUnexpected(error, list);
-    const curriculum: Curriculum = { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, problems: list.items, warnings: [], readability: [], files: [] };
+    const curriculum: Curriculum = { modules: [], lessons: [], instructorNotes: new Map(), glossary: { sv: [], en: [] }, practiceScenarios: new Map(), problems: list.items, warnings: [], readability: [], files: [] };
     const library = loadLibraryConfig(libraryPath, []);
     return { curriculum, library, problems: list.items };
   }

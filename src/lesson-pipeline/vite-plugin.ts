@@ -21,6 +21,8 @@ const libraryCssId = 'virtual:natvana/library.css';
 const pageContentIndexId = 'virtual:natvana/page-content-index';
 const glossaryPrefix = 'virtual:natvana/glossary/';
 const sitePagePrefix = 'virtual:natvana/site-page/';
+const scenarioIndexId = 'virtual:natvana/practice-scenarios';
+const scenarioPrefix = 'virtual:natvana/practice-scenario/';
 const resolvedPrefix = '\0natvana:';
 
 /**
@@ -30,7 +32,9 @@ const resolvedPrefix = '\0natvana:';
  * chunks of their own, with their own index, so only the instructor tools
  * ever load them. The glossary page of each language and the pages in
  * site-pages/ are chunks of their own too, listed by
- * `virtual:natvana/page-content-index`, which only those pages' code imports.
+ * `virtual:natvana/page-content-index`, which only those pages' code imports;
+ * so is each practice scenario in each language, listed by
+ * `virtual:natvana/practice-scenarios`, which only the practices import.
  * Any problem stops
  * `vite build` and `vite` (npm start) with the same lines as `lessons:check`.
  */
@@ -94,8 +98,8 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      if ([indexId, notesIndexId, libraryId, libraryCssId, pageContentIndexId].includes(id)) return resolvedPrefix + id;
-      if ([lessonPrefix, notesPrefix, glossaryPrefix, sitePagePrefix].some((prefix) => id.startsWith(prefix))) return resolvedPrefix + id;
+      if ([indexId, notesIndexId, libraryId, libraryCssId, pageContentIndexId, scenarioIndexId].includes(id)) return resolvedPrefix + id;
+      if ([lessonPrefix, notesPrefix, glossaryPrefix, sitePagePrefix, scenarioPrefix].some((prefix) => id.startsWith(prefix))) return resolvedPrefix + id;
       return undefined;
     },
     load(id) {
@@ -106,6 +110,12 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       if (virtualId === libraryId && library) return libraryModule(library, copies);
       if (virtualId === libraryCssId && library) return libraryCss(library);
       if (virtualId === pageContentIndexId && sitePages) return pageContentIndexModule(sitePages);
+      if (virtualId === scenarioIndexId) return scenarioIndexModule(curriculum);
+      if (virtualId.startsWith(scenarioPrefix)) {
+        const scenario = curriculum.practiceScenarios.get(virtualId.slice(scenarioPrefix.length));
+        if (!scenario) throw new Error(`Nätvana: there is no practice scenario ${virtualId.slice(scenarioPrefix.length)}.`);
+        return `export default ${JSON.stringify(scenario)};\n`;
+      }
       if (virtualId.startsWith(glossaryPrefix)) {
         const language = lessonLanguages.find((candidate) => candidate === virtualId.slice(glossaryPrefix.length));
         if (!language) throw new Error(`Nätvana: there is no glossary ${virtualId.slice(glossaryPrefix.length)}.`);
@@ -201,6 +211,14 @@ function notesIndexModule(curriculum: Curriculum): string {
     .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(`${notesPrefix}${key}`)}),`)
     .join('\n');
   return `export const instructorNoteLoaders = {\n${loaders}\n};\n`;
+}
+
+/** One loader per `<lang>/<kind>/<scenario id>`: each scenario is a chunk of its own, which only its practice imports. */
+function scenarioIndexModule(curriculum: Curriculum): string {
+  const loaders = [...curriculum.practiceScenarios.keys()]
+    .map((key) => `  ${JSON.stringify(key)}: () => import(${JSON.stringify(`${scenarioPrefix}${key}`)}),`)
+    .join('\n');
+  return `export const practiceScenarioLoaders = {\n${loaders}\n};\n`;
 }
 
 /** One loader per glossary language and per site page (`<lang>/<page id>`): each is a chunk of its own. */

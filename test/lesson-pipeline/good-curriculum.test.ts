@@ -153,7 +153,7 @@ describe('the good fixture curriculum', () => {
   });
 
   it('compiles a practice with its kind and scenario', () => {
-    expect(sv.steps[2]?.body[0]).toEqual({ type: 'practice', kind: 'inbox', scenario: 'first-email' });
+    expect(sv.steps[2]?.body[0]).toEqual({ type: 'practice', kind: 'e-id', scenario: 'practice-login' });
   });
 
   it('compiles a single and a multiple quiz, with right answers marked and feedback apart from the answer', () => {
@@ -222,6 +222,7 @@ describe('the good fixture curriculum', () => {
       'first-steps/use-the-mouse.sv.md',
       'glossary/en.yaml',
       'glossary/sv.yaml',
+      'practice/e-id/practice-login.yaml',
     ]);
   });
 });

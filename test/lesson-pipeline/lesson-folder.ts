@@ -80,6 +80,33 @@ export function moduleYaml(id: string, order = 1, picture = 'picture.svg'): stri
   ].join('\n');
 }
 
+/** A good practice e-ID scenario, lines 1–20; its id is on line 1. */
+export function eIdScenarioYaml(id = 'log-in'): string {
+  return [
+    `id: ${id}`,
+    'action: login',
+    'way: other-device',
+    'service:',
+    '  sv: Provby kommun',
+    '  en: Provby municipality',
+    'page:',
+    '  sv: Mina sidor',
+    '  en: My pages',
+    'task:',
+    '  sv: Logga in.',
+    '  en: Log in.',
+    'intent:',
+    '  sv: Du loggar in på Mina sidor.',
+    '  en: You are logging in to My pages.',
+    'done:',
+    '  sv: Du är inloggad.',
+    '  en: You are logged in.',
+    'code: "135246"',
+    'seconds: 60',
+    '',
+  ].join('\n');
+}
+
 const svg = '<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 10 10" aria-hidden="true"/>\n';
 
 /** A curriculum with no problems: one module, `email`, with one lesson in both languages. */

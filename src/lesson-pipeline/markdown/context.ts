@@ -7,6 +7,8 @@ export interface CompileContext {
   problems: ProblemList;
   glossary: ReadonlyMap<string, GlossaryEntry>;
   glossaryFile: string;
+  /** The scenario ids of each practice kind that works, from `lessons/practice/`. */
+  practiceScenarios: ReadonlyMap<string, ReadonlySet<string>>;
   /** The lesson id behind a relative link to a lesson file, or undefined if there is none. */
   resolveLessonLink(href: string): string | undefined;
   /** An asset reference for a relative image path, with its size when known; why it is refused; or undefined if the path cannot be read. */

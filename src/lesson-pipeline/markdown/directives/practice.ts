@@ -1,8 +1,13 @@
-import { isPracticeKind, isPracticeScenario, practiceKinds } from '../../../practice/kinds.ts';
+import { isPracticeKind, isWorkingPracticeKind, workingPracticeKinds } from '../../../practice/kinds.ts';
 import { startOf } from '../context.ts';
 import type { DirectiveRule } from './directive-rule.ts';
 
-/** `::practice{kind=… scenario=…}`: a practice simulation, checked against the registry of known kinds. */
+/**
+ * `::practice{kind=… scenario=…}`: a practice simulation. The kind must have a
+ * working component in this version, and the scenario a file in
+ * `lessons/practice/<kind>/`; anything else would show the learner a note
+ * instead of a practice, so it is refused with the reason.
+ */
 export const practiceDirective: DirectiveRule = {
   name: 'practice',
   form: 'leafDirective',
@@ -11,19 +16,26 @@ export const practiceDirective: DirectiveRule = {
     const at = startOf(node);
     const kind = node.attributes?.kind ?? '';
     const scenario = node.attributes?.scenario ?? '';
-    if (!isPracticeKind(kind)) {
+    if (!isWorkingPracticeKind(kind)) {
       context.problems.add(
         at,
-        kind ? `Unknown practice kind "${kind}".` : 'The practice has no kind.',
-        `Write kind= one of: ${Object.keys(practiceKinds).join(', ')}.`,
+        !kind
+          ? 'The practice has no kind.'
+          : isPracticeKind(kind)
+            ? `The practice kind "${kind}" is not in this version of Nätvana yet: the learner would see only a note that says so.`
+            : `Unknown practice kind "${kind}".`,
+        `Write kind= one of: ${workingPracticeKinds.join(', ')}, or take the practice out of the lesson.`,
       );
       return [];
     }
-    if (!isPracticeScenario(kind, scenario)) {
+    const scenarios = [...(context.practiceScenarios.get(kind) ?? [])].sort();
+    if (!scenarios.includes(scenario)) {
       context.problems.add(
         at,
         scenario ? `The practice kind "${kind}" has no scenario "${scenario}".` : 'The practice has no scenario.',
-        `Write scenario= one of: ${practiceKinds[kind].join(', ')}.`,
+        scenarios.length > 0
+          ? `Write scenario= one of: ${scenarios.join(', ')}, or write the scenario as lessons/practice/${kind}/${scenario || '<id>'}.yaml.`
+          : `Write the scenario as lessons/practice/${kind}/${scenario || '<id>'}.yaml (see docs/lesson-format.md).`,
       );
       return [];
     }
