@@ -71,5 +71,13 @@ export function allRoutes(): string[] {
   return allAddresses(uiLanguages);
 }
 
+/** The lessons of each lesson language and the lesson language of each interface language, for the offline lists (scripts/service-worker.ts). */
+export function offlineLessons() {
+  return {
+    languages: uiLanguages.map((language) => ({ language, lessonLanguage: lessonLanguageFor(language) })),
+    lessons: Object.fromEntries(lessonLanguages.map((language) => [language, lessonIndex.lessons[language].map(({ id, module }) => ({ id, module }))])),
+  };
+}
+
 /** The page a static server shows for an address that does not exist. */
 export const notFoundRoute = notFoundAddress();

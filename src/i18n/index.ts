@@ -13,7 +13,7 @@ export { TranslationProvider, useTranslation } from './translation-context.tsx';
  * not grow as features add words.
  */
 export const firstNamespaces = ['common', 'settings', 'sitePages'] as const;
-export const laterNamespaces = ['player', 'pages', 'transfer', 'speech'] as const;
+export const laterNamespaces = ['player', 'pages', 'transfer', 'speech', 'offline'] as const;
 export const namespaces = [...firstNamespaces, ...laterNamespaces] as const;
 type Namespace = (typeof namespaces)[number];
 type Strings = Partial<Record<Namespace, Record<string, unknown>>>;

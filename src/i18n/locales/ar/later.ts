@@ -2,6 +2,7 @@
 import pages from './pages.json';
 import player from './player.json';
 import speech from './speech.json';
+import offline from './offline.json';
 import transfer from './transfer.json';
 
-export default { pages, player, speech, transfer };
+export default { pages, player, speech, transfer, offline };
