@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { lessonIndex, lessonChunkSource, loadLesson } from '../content/index.ts';
+import { lessonIndex, lessonChunkSource, lessonIndexChunkSource, loadLesson, loadLessonIndex } from '../content/index.ts';
 import {
   type UiLanguage,
   languageChunkSource,
@@ -36,6 +36,7 @@ export interface RenderedPage {
 
 /** Loads every language, page chunk, page text and lesson, so every page renders complete with no loading state. */
 export async function loadEverything(): Promise<void> {
+  await loadLessonIndex();
   await Promise.all([
     ...uiLanguages.map((language) => loadLaterStrings(language)),
     ...routeNames.map((name) => (routeTable[name] as { chunk?: { load(): Promise<unknown> } }).chunk?.load()),
@@ -59,7 +60,7 @@ export function renderPage(url: string, basename = ''): RenderedPage {
   const chunkSources = [
     appChunkSource,
     languageChunkSource(language),
-    ...(chunk ? [chunk.source, laterStringsChunkSource(language)] : []),
+    ...(chunk ? [chunk.source, lessonIndexChunkSource, laterStringsChunkSource(language)] : []),
     ...(content ? [content.source] : []),
     ...(lessonId ? [lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
   ];

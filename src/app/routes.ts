@@ -14,12 +14,14 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
-import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
+import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, loadLessonIndex, sitePageChunkSource } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, loadLaterStrings } from '../i18n/index.ts';
 import { pageChunk } from './page-chunk.ts';
 
-/** Every page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
-export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () => import('./pages/other-pages.ts'));
+/** Every page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts), with the lesson index they read. */
+export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () =>
+  Promise.all([import('./pages/other-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
+);
 
 /** The display settings' panel, downloaded on the first click of "Text och färg": it is in the other pages' chunk (pages/other-pages.ts says why). */
 export const loadSettingsPanel = (i18n: I18n) => otherPagesChunk.load().then((pages) => pages.settingsPanelFor(i18n));
