@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { openPage, waitForApp, waitForFirstStep, waitForHeading, waitForStep } from './support/app-ready.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 
 // A profile kept between page loads, for the service worker; and a copy of the build of its own,
@@ -72,6 +73,7 @@ describe('after a visit to the start page and one lesson', () => {
       const saved = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'Vad är e-post?' }) });
       await saved.waitFor();
       await page.getByRole('link', { name: 'Till startsidan' }).waitFor();
+      await expectNoAxeViolations(page);
     } finally {
       await context.setOffline(false);
     }
@@ -84,8 +86,10 @@ describe('after a visit to the start page and one lesson', () => {
     const list = swedishList();
     // The size comes first, before anything is downloaded.
     await section.getByText(`Hela kursen är ${list.course.lessonIds.length} lektioner. Att spara den laddar ner ungefär`).waitFor();
+    await expectNoAxeViolations(page);
     await section.getByRole('button', { name: 'Spara kursen för att använda den utan internet' }).click();
     await section.getByText('Hela kursen är sparad på den här datorn. Du kan använda den utan internet.').waitFor();
+    await expectNoAxeViolations(page);
     await waitForLessonsKept(page, Object.values(list.lessons).flat());
 
     await context.setOffline(true);
