@@ -68,7 +68,7 @@ export function build(variant: BuildVariant): void {
 }
 
 /** What a build is made from: a newer file in any of these means the build is out of date. */
-const sources = ['src', 'lessons', 'public', 'index.html', 'vite.config.ts', 'package.json', 'scripts/prerender.ts', 'scripts/service-worker.ts'];
+const sources = ['src', 'lessons', 'public', 'index.html', 'vite.config.ts', 'package.json', 'scripts/prerender.ts', 'scripts/service-worker.ts', 'scripts/offline'];
 
 function newestChange(path: string): number {
   if (!existsSync(path)) return 0;

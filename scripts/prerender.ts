@@ -8,11 +8,13 @@
 import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { appShellFile } from './offline/plan.ts';
 import { escapeHtml, pageHtml } from './prerender/page-html.ts';
 import { startChunkName, startEntrySource } from './start-chunk-plugin.ts';
 
 interface ServerEntry {
   loadEverything(): Promise<void>;
+  offlineLessons(): { languages: { language: string; lessonLanguage: string }[]; lessons: Record<string, { id: string; module: string }[]> };
   renderPage(url: string, basename?: string): { html: string; title: string; lang: string; dir: string; chunkSources: string[] };
   allRoutes(): string[];
   notFoundRoute: string;
@@ -76,8 +78,15 @@ for (const route of routes) {
   writeFileSync(file, page(route));
 }
 writeFileSync(join(distDir, '404.html'), page(entry.notFoundRoute));
+// The page the service worker answers with for an address it has no copy of (offline): no words, only the app,
+// which draws the page from its scripts and the lesson's data (scripts/offline/plan.ts).
+writeFileSync(
+  join(distDir, appShellFile),
+  pageHtml(template, { lang: entry.notFoundRoute.split('/')[1] ?? 'sv', dir: 'ltr', title: 'Nätvana', head: chunksMeta([startEntrySource]), body: '' }),
+);
+// The lessons of each language, for the offline lists that scripts/service-worker.ts writes; it removes .vite/ after.
+writeFileSync(join(distDir, '.vite', 'natvana-lessons.json'), JSON.stringify(entry.offlineLessons()));
 rmSync(ssrDir, { recursive: true, force: true });
-rmSync(join(distDir, '.vite'), { recursive: true, force: true });
 // library.json is read at build time; the copy Vite puts in dist/ would only mislead someone editing the deployed site.
 rmSync(join(distDir, 'library.json'), { force: true });
 

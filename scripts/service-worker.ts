@@ -1,31 +1,85 @@
 /**
- * Writes dist/sw.js after prerendering, so the service worker precaches every
- * prerendered page as well as the scripts, styles, pictures and strings:
- * after one visit the whole course works with the network off.
+ * Writes dist/sw.js after prerendering, and the offline lists
+ * dist/offline/<language>.json (scripts/offline/plan.ts says what is in each).
+ *
+ * - A first visit precaches the app shell only: the app's scripts, styles and
+ *   pictures and `app-shell.html`. No page of any language and no lesson:
+ *   what the learner reads is cached as it is opened.
+ * - A page (a navigation) comes from the network; when there is none, the
+ *   service worker answers with the app shell, and the app draws the page
+ *   from its scripts and the lesson's data, or says in plain words that the
+ *   lesson is not saved on this computer.
+ * - The lesson files (fingerprinted, never changing under one name) are kept
+ *   in the `natvana-lessons` cache as they are fetched; "save the course"
+ *   (src/app/offline/) adds a module's or the whole course's files to it.
  */
-import { join } from 'node:path';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
+import { type ViteManifest, appShellFile, planOffline } from './offline/plan.ts';
 
 const distDir = process.env.NATVANA_OUT_DIR ?? 'dist';
 
+function walk(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? walk(path) : [path];
+  });
+}
+
+const viteDir = join(distDir, '.vite');
+const manifest = JSON.parse(readFileSync(join(viteDir, 'manifest.json'), 'utf8')) as ViteManifest;
+const { languages, lessons } = JSON.parse(readFileSync(join(viteDir, 'natvana-lessons.json'), 'utf8')) as {
+  languages: { language: string; lessonLanguage: string }[];
+  lessons: Record<string, { id: string; module: string }[]>;
+};
+rmSync(viteDir, { recursive: true, force: true });
+
+const files = walk(distDir).map((path) => relative(distDir, path).split('\\').join('/'));
+const plan = planOffline({ files, manifest, languages, lessons, sizeOf: (file) => gzipSync(readFileSync(join(distDir, file))).length });
+
+mkdirSync(join(distDir, 'offline'), { recursive: true });
+for (const list of plan.lists) writeFileSync(join(distDir, 'offline', `${list.language}.json`), JSON.stringify(list));
+
+const precached = new Set(plan.precache);
 const { count, size, warnings } = await generateSW({
   globDirectory: distDir,
-  globPatterns: ['**/*.{html,js,css,svg,png,webp,json,webmanifest}'],
-  globIgnores: ['sw.js'],
+  globPatterns: [appShellFile, '**/*.{js,css,svg,png,webp,webmanifest}'],
+  globIgnores: ['sw.js', 'offline/**'],
+  manifestTransforms: [(entries) => ({ manifest: entries.filter((entry) => precached.has(entry.url)), warnings: [] })],
   swDest: join(distDir, 'sw.js'),
   // Fingerprinted files never change under the same name; no need for a revision hash on top.
   dontCacheBustURLsMatching: /^assets\//,
-  directoryIndex: 'index.html',
   // A new version waits until the learner chooses to update (the app asks), so a lesson never changes mid-step.
   skipWaiting: false,
   clientsClaim: false,
   cleanupOutdatedCaches: true,
-  // No navigation fallback: every real page is precached as its own file, and a fallback would answer
-  // an unknown address with 200 instead of the honest 404 page from the server.
+  runtimeCaching: [
+    {
+      // Pages come from the network, so an unknown address gets the server's honest 404. Without a network,
+      // the app shell: the app draws the page, or says that it is not saved on this computer.
+      urlPattern: ({ request }) => request.mode === 'navigate',
+      handler: 'NetworkOnly',
+      options: { precacheFallback: { fallbackURL: appShellFile } },
+    },
+    {
+      // A lesson's chunk and pictures, kept once fetched: they never change under the same name.
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/'),
+      handler: 'CacheFirst',
+      options: { cacheName: 'natvana-lessons', cacheableResponse: { statuses: [200] } },
+    },
+    {
+      // What each lesson is made of, for "save the course" and the offline notice: fresh when there is a network.
+      urlPattern: ({ url, sameOrigin }) => sameOrigin && /\/offline\/[a-z]{2}\.json$/.test(url.pathname),
+      handler: 'NetworkFirst',
+      options: { cacheName: 'natvana-lists', cacheableResponse: { statuses: [200] } },
+    },
+  ],
   inlineWorkboxRuntime: true,
   mode: 'production',
   sourcemap: false,
 });
 
 for (const warning of warnings) console.warn(warning);
-console.log(`Service worker: ${count} files precached (${Math.round(size / 1024)} KB).`);
+console.log(`Service worker: ${count} files precached (${Math.round(size / 1024)} KB); offline lists for ${plan.lists.map((list) => list.language).join(', ')}.`);

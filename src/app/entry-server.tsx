@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { lessonIndex, lessonChunkSource, loadLesson } from '../content/index.ts';
+import { lessonIndex, lessonChunkSource, lessonIndexChunkSource, loadLesson, loadLessonIndex } from '../content/index.ts';
 import {
   type UiLanguage,
   languageChunkSource,
@@ -39,6 +39,7 @@ export interface RenderedPage {
 
 /** Loads every language, page chunk, page text and lesson, so every page renders complete with no loading state. */
 export async function loadEverything(): Promise<void> {
+  await loadLessonIndex();
   await Promise.all([
     ...uiLanguages.map((language) => loadLaterStrings(language)),
     ...uiLanguages.flatMap((language) => lazyNamespaces.map((namespace) => loadNamespace(language, namespace))),
@@ -63,7 +64,7 @@ export function renderPage(url: string, basename = ''): RenderedPage {
   const chunkSources = [
     appChunkSource,
     languageChunkSource(language),
-    ...(chunk ? [chunk.source, laterStringsChunkSource(language)] : []),
+    ...(chunk ? [chunk.source, lessonIndexChunkSource, laterStringsChunkSource(language)] : []),
     ...strings.flatMap((namespace) => [...new Set([language, 'sv' as const])].map((bundleLanguage) => namespaceChunkSource(bundleLanguage, namespace))),
     ...(content ? [content.source] : []),
     ...(lessonId ? [lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
@@ -74,6 +75,14 @@ export function renderPage(url: string, basename = ''): RenderedPage {
 /** Every address in the app, in every interface language. */
 export function allRoutes(): string[] {
   return allAddresses(uiLanguages);
+}
+
+/** The lessons of each lesson language and the lesson language of each interface language, for the offline lists (scripts/service-worker.ts). */
+export function offlineLessons() {
+  return {
+    languages: uiLanguages.map((language) => ({ language, lessonLanguage: lessonLanguageFor(language) })),
+    lessons: Object.fromEntries(lessonLanguages.map((language) => [language, lessonIndex.lessons[language].map(({ id, module }) => ({ id, module }))])),
+  };
 }
 
 /** The page a static server shows for an address that does not exist. */

@@ -14,7 +14,7 @@
  */
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
-import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
+import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, loadLessonIndex, sitePageChunkSource } from '../content/index.ts';
 import {
   type LazyNamespace,
   type UiLanguage,
@@ -26,11 +26,15 @@ import {
 } from '../i18n/index.ts';
 import { type PageChunk, pageChunk } from './page-chunk.ts';
 
-/** A lesson's steps and done page, in one chunk loaded when a lesson is opened (see pages/lesson-pages.ts). */
-export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
+/** A lesson's steps and done page, in one chunk loaded when a lesson is opened (see pages/lesson-pages.ts), with the lesson index they read. */
+export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () =>
+  Promise.all([import('./pages/lesson-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
+);
 
-/** Every other page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
-export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () => import('./pages/other-pages.ts'));
+/** Every other page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts), with the lesson index they read. */
+export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () =>
+  Promise.all([import('./pages/other-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
+);
 
 /** The display settings' panel, a chunk of its own downloaded on the first click of "Text och färg", from any page. */
 export const loadSettingsPanel = (i18n: I18n) => import('../settings/settings-panel.tsx').then((panel) => panel.settingsPanelFor(i18n));

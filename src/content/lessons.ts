@@ -1,10 +1,62 @@
 import { useEffect, useState } from 'react';
 import { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';
-import { lessonIndex, lessonLoaders } from 'virtual:natvana/lesson-index';
+import { courseOutline } from 'virtual:natvana/course-outline';
 import type { LessonLanguage } from '../i18n/languages.ts';
-import type { CompiledLesson, InstructorNotes, LessonSummary, ModuleSummary } from './types.ts';
+import type { CompiledLesson, InstructorNotes, LessonIndex, LessonSummary, ModuleOutline, ModuleSummary } from './types.ts';
 
-export { lessonIndex };
+export { courseOutline };
+
+/** What `virtual:natvana/lesson-index` exports. */
+interface IndexModule {
+  lessonIndex: LessonIndex;
+  lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
+}
+
+/** The module the lesson index's chunk is built from, as the build's manifest names it (see scripts/prerender.ts). */
+export const lessonIndexChunkSource = 'virtual:natvana/lesson-index';
+
+let fullIndex: IndexModule | undefined;
+let pendingIndex: Promise<IndexModule> | undefined;
+
+/**
+ * Downloads the lesson index (every lesson's title, summary and number of
+ * steps), which grows with the course: it is not in the start page's
+ * download, but comes with the other pages (routes.ts) or, on the start
+ * page, once there is progress to show. Later calls share the download.
+ */
+export function loadLessonIndex(): Promise<LessonIndex> {
+  pendingIndex ??= import('virtual:natvana/lesson-index').then(
+    (module) => (fullIndex = module),
+    (error: unknown) => {
+      pendingIndex = undefined;
+      throw error;
+    },
+  );
+  return pendingIndex.then((module) => module.lessonIndex);
+}
+
+/** True once the lesson index has been downloaded, so what reads it can render at once. */
+export function lessonIndexLoaded(): boolean {
+  return fullIndex !== undefined;
+}
+
+function loadedIndex(): IndexModule {
+  if (!fullIndex) throw new Error('The lesson index is not loaded yet: a page that reads it must wait for loadLessonIndex(), as the other pages’ chunk does.');
+  return fullIndex;
+}
+
+/** The modules (always there) and the lessons of each language (once loadLessonIndex() has resolved). */
+export const lessonIndex: LessonIndex = {
+  modules: courseOutline.modules,
+  get lessons() {
+    return loadedIndex().lessonIndex.lessons;
+  },
+};
+
+/** A module's number of lessons and minutes in a lesson language, from the outline: no need for the lesson index. */
+export function moduleOutline(language: LessonLanguage, moduleId: string): ModuleOutline {
+  return courseOutline.lessons[language][moduleId] ?? { lessons: 0, minutes: 0 };
+}
 
 /** The module a lesson's chunk is built from, as the build's manifest names it (see scripts/prerender.ts). */
 export function lessonChunkSource(language: LessonLanguage, lessonId: string): string {
@@ -15,7 +67,7 @@ const cache = new Map<string, CompiledLesson>();
 const keyOf = (language: LessonLanguage, lessonId: string) => `${language}/${lessonId}`;
 
 export function findModule(moduleId: string | undefined): ModuleSummary | undefined {
-  return lessonIndex.modules.find((module) => module.id === moduleId);
+  return courseOutline.modules.find((module) => module.id === moduleId);
 }
 
 export function lessonsOfModule(language: LessonLanguage, moduleId: string): LessonSummary[] {
@@ -38,7 +90,8 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
   const key = keyOf(language, lessonId);
   const cached = cache.get(key);
   if (cached) return cached;
-  const loader = lessonLoaders[key];
+  if (!fullIndex) await loadLessonIndex();
+  const loader = loadedIndex().lessonLoaders[key];
   if (!loader) return undefined;
   const lesson = (await loader()).default;
   cache.set(key, lesson);
@@ -50,6 +103,7 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
  * load. `{}` for a lesson without notes; undefined if there is no such lesson.
  */
 export async function loadInstructorNotes(language: LessonLanguage, lessonId: string): Promise<InstructorNotes | undefined> {
+  await loadLessonIndex();
   if (!findLessonSummary(language, lessonId)) return undefined;
   const loader = instructorNoteLoaders[keyOf(language, lessonId)];
   return loader ? (await loader()).default : {};

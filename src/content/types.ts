@@ -144,6 +144,18 @@ export interface GlossaryEntry {
   definition: string;
 }
 
+/** A module's size in one lesson language. */
+export interface ModuleOutline {
+  lessons: number;
+  minutes: number;
+}
+
+/** What the start page needs of the course, the same size whatever the number of lessons. */
+export interface CourseOutline {
+  modules: ModuleSummary[];
+  lessons: Record<LessonLanguage, Record<string, ModuleOutline | undefined>>;
+}
+
 export interface LessonIndex {
   modules: ModuleSummary[];
   /** Lessons per language, in module order, then lesson order. */

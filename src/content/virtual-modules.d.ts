@@ -10,6 +10,14 @@ declare module 'virtual:natvana/lesson-index' {
   export const lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
 }
 
+declare module 'virtual:natvana/course-outline' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
+  type CourseOutline = import('./types.ts').CourseOutline;
+
+  /** What the start page needs of the course: the modules, their number of lessons and minutes per lesson language. */
+  export const courseOutline: CourseOutline;
+}
+
 declare module 'virtual:natvana/instructor-notes-index' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
   type InstructorNotes = import('./types.ts').InstructorNotes;

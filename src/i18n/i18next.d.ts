@@ -8,6 +8,7 @@ import type svTransfer from './locales/sv/transfer.json';
 import type svSpeech from './locales/sv/speech.json';
 import type svSitePages from './locales/sv/site-pages.json';
 import type svEId from './locales/sv/e-id.json';
+import type svOffline from './locales/sv/offline.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -22,6 +23,7 @@ declare module 'i18next' {
       sitePages: typeof svSitePages;
       /** Downloaded with the practice e-ID (src/practice/e-id/strings.ts), never with a page. */
       eId: typeof svEId;
+      offline: typeof svOffline;
     };
   }
 }

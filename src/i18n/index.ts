@@ -15,7 +15,7 @@ export { TranslationProvider, useTranslation } from './translation-context.tsx';
 export const firstNamespaces = ['common', 'settings', 'sitePages'] as const;
 export const laterNamespaces = ['player', 'speech'] as const;
 /** Namespaces with a file of their own per language, downloaded with the pages and dialogs that use them (see `loadNamespace`). */
-export const lazyNamespaces = ['pages', 'transfer'] as const;
+export const lazyNamespaces = ['offline', 'pages', 'transfer'] as const;
 export type LazyNamespace = (typeof lazyNamespaces)[number];
 export const namespaces = [...firstNamespaces, ...laterNamespaces, ...lazyNamespaces] as const;
 type Namespace = (typeof namespaces)[number];
@@ -129,7 +129,7 @@ export function i18nFor(language: UiLanguage): I18n | undefined {
  * computer), so every other page's download stays small. Swedish comes too,
  * as the fallback.
  */
-const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/{pages,transfer}.json');
+const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/{offline,pages,transfer}.json');
 /** By `<language>/<namespace>`: the download, and once it is there, its strings. */
 const lazyLoading = new Map<string, Promise<void>>();
 const lazyLoaded = new Map<string, Record<string, unknown>>();

@@ -13,6 +13,7 @@ import { loadSite } from './site.ts';
 import { type SitePages, defaultSitePagesDir, loadSitePages } from './site-pages.ts';
 
 const indexId = 'virtual:natvana/lesson-index';
+const outlineId = 'virtual:natvana/course-outline';
 const lessonPrefix = 'virtual:natvana/lesson/';
 const notesIndexId = 'virtual:natvana/instructor-notes-index';
 const notesPrefix = 'virtual:natvana/instructor-notes/';
@@ -98,7 +99,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      if ([indexId, notesIndexId, libraryId, libraryCssId, pageContentIndexId, scenarioIndexId].includes(id)) return resolvedPrefix + id;
+      if ([indexId, outlineId, notesIndexId, libraryId, libraryCssId, pageContentIndexId, scenarioIndexId].includes(id)) return resolvedPrefix + id;
       if ([lessonPrefix, notesPrefix, glossaryPrefix, sitePagePrefix, scenarioPrefix].some((prefix) => id.startsWith(prefix))) return resolvedPrefix + id;
       return undefined;
     },
@@ -106,6 +107,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       if (!id.startsWith(resolvedPrefix) || !curriculum) return undefined;
       const virtualId = id.slice(resolvedPrefix.length);
       if (virtualId === indexId) return indexModule(curriculum, { lessons: lessonsDir, copies });
+      if (virtualId === outlineId) return outlineModule(curriculum, { lessons: lessonsDir, copies });
       if (virtualId === notesIndexId) return notesIndexModule(curriculum);
       if (virtualId === libraryId && library) return libraryModule(library, copies);
       if (virtualId === libraryCssId && library) return libraryCss(library);
@@ -175,6 +177,29 @@ function withAssets(data: unknown, folders: PictureFolders): string {
     body = body.split(marker(index)).join(`asset${index}`);
   });
   return `${imports}\n${body}`;
+}
+
+/**
+ * What the start page needs of the course, whatever its number of lessons:
+ * the modules, and per lesson language each module's number of lessons and
+ * minutes. The lessons themselves are in the lesson index, which loads with
+ * the other pages.
+ */
+function outlineModule(curriculum: Curriculum, folders: PictureFolders): string {
+  const lessons = Object.fromEntries(
+    lessonLanguages.map((language) => [
+      language,
+      Object.fromEntries(
+        curriculum.modules.map((module) => {
+          const own = curriculum.lessons.filter((lesson) => lesson.lang === language && lesson.module === module.id);
+          return [module.id, { lessons: own.length, minutes: own.reduce((sum, lesson) => sum + lesson.minutes, 0) }];
+        }),
+      ),
+    ]),
+  );
+  const data = withAssets({ modules: curriculum.modules, lessons }, folders);
+  const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
+  return `${imports}\nexport const courseOutline = ${body};\n`;
 }
 
 function indexModule(curriculum: Curriculum, folders: PictureFolders): string {

@@ -3,9 +3,12 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultSeams } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/app/routes.ts';
-import { lessonIndex } from '../../src/content/index.ts';
+import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { recordingEvents } from '../helpers/recording-events.ts';
 import { renderApp } from '../helpers/render-app.tsx';
+
+// The lesson index comes with the pages beyond the start page; this file reads it directly.
+await loadLessonIndex();
 
 const [lesson] = lessonIndex.lessons.sv;
 if (!lesson) throw new Error('The test lessons have no Swedish lesson.');

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
-import { lessonIndex } from '../../src/content/index.ts';
+import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { type Progress, progressKey } from '../../src/progress/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
 import { takeHomeCode } from '../../src/progress/transfer/index.ts';
@@ -10,6 +10,9 @@ import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { installDialogPolyfill } from '../helpers/browser-apis.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
+
+// The lesson index comes with the pages beyond the start page; this file reads it directly.
+await loadLessonIndex();
 
 const ended = vi.hoisted(() => ({ count: 0 }));
 // Erasing opens the start page afresh, which jsdom cannot do: the test counts it instead.

@@ -3,12 +3,15 @@ import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { loadWhatPageNeeds, paths } from '../../src/app/routes.ts';
-import { findModule, lessonIndex, lessonsOfModule } from '../../src/content/index.ts';
+import { findModule, lessonIndex, lessonsOfModule, loadLessonIndex } from '../../src/content/index.ts';
 import { type LessonProgress, progressKey } from '../../src/progress/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
 import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
+
+// The lesson index comes with the pages beyond the start page; this file reads it directly.
+await loadLessonIndex();
 
 async function expectNoAxeViolations(container: Element): Promise<void> {
   expect(describeViolations(await axeViolations(container))).toEqual([]);

@@ -3,10 +3,13 @@ import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultSeams, seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/app/routes.ts';
-import { lessonIndex } from '../../src/content/index.ts';
+import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
 import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
 import { renderApp } from '../helpers/render-app.tsx';
+
+// The lesson index comes with the pages beyond the start page; this file reads it directly.
+await loadLessonIndex();
 
 const lesson = lessonIndex.lessons.sv.find((candidate) => candidate.stepCount >= 2);
 if (!lesson) throw new Error('The test lessons have no Swedish lesson of two steps or more.');

@@ -1,7 +1,7 @@
 import { existsSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { lessonIndex } from '../../src/content/index.ts';
+import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { languageChunkSource, lazyNamespaces, namespaceChunkSource, uiLanguages } from '../../src/i18n/index.ts';
 import {
   allAddresses,
@@ -15,6 +15,9 @@ import {
   routeNames,
   routeTable,
 } from '../../src/app/routes.ts';
+
+// The lesson index comes with the pages beyond the start page; this file reads it directly.
+await loadLessonIndex();
 
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const [firstLesson] = lessonIndex.lessons.sv;

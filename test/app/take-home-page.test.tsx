@@ -3,7 +3,7 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/app/routes.ts';
-import { findModule, lessonIndex } from '../../src/content/index.ts';
+import { findModule, lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { type LessonProgress, type Progress, progressKey } from '../../src/progress/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
 import { progressFile, takeHomeCode } from '../../src/progress/transfer/index.ts';
@@ -11,6 +11,9 @@ import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { installDialogPolyfill } from '../helpers/browser-apis.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
+
+// The lesson index comes with the pages beyond the start page; this file reads it directly.
+await loadLessonIndex();
 
 beforeAll(() => {
   installDialogPolyfill();

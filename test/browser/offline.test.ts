@@ -1,7 +1,9 @@
-import { appendFileSync } from 'node:fs';
+import { appendFileSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, waitForApp, waitForFirstStep, waitForFocusOnHeading, waitForStep } from './support/app-ready.ts';
+import { openPage, waitForApp, waitForFirstStep, waitForHeading, waitForStep } from './support/app-ready.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 
 // A profile kept between page loads, for the service worker; and a copy of the build of its own,
@@ -17,31 +19,93 @@ async function waitForServiceWorkerControl(): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
-describe('after one visit', () => {
-  it('works with the network off: other pages, other lessons and other languages', async () => {
+/** The Swedish offline list the build wrote: each lesson's files. */
+function swedishList(): { course: { lessonIds: string[] }; lessons: Record<string, string[]> } {
+  return JSON.parse(readFileSync(join(session.siteDir, 'offline', 'sv.json'), 'utf8')) as ReturnType<typeof swedishList>;
+}
+
+/** Waits until every file of the lessons is in the cache the service worker answers lesson files from. */
+async function waitForLessonsKept(page: Page, files: string[]): Promise<void> {
+  await page.waitForFunction(async (urls) => {
+    const cache = await caches.open('natvana-lessons');
+    const kept = await Promise.all(urls.map(async (url) => (await cache.match(url)) !== undefined));
+    return kept.every(Boolean);
+  }, files.map((file) => new URL(file, session.siteUrl).href));
+}
+
+/** True when every picture on the page has been drawn. */
+const picturesShown = (page: Page) =>
+  page.evaluate(() => [...document.querySelectorAll<HTMLImageElement>('main img')].every((image) => image.complete && image.naturalWidth > 0));
+
+describe('after a visit to the start page and one lesson', () => {
+  it('with the network off, the start page and that lesson work, and a lesson not saved says so plainly', async () => {
     const { page, context, siteUrl } = session;
-    await openPage(page, siteUrl);
+    await openPage(page, `${siteUrl}sv/`);
     await waitForServiceWorkerControl();
+    await openPage(page, `${siteUrl}sv/lesson/what-is-email/1/`);
+    await waitForFirstStep(page);
+    await waitForLessonsKept(page, swedishList().lessons['what-is-email'] ?? []);
+
     await context.setOffline(true);
     try {
-      await openPage(page, `${siteUrl}sv/lesson/what-is-an-e-service/3/`);
-      await page.locator('.step-count', { hasText: /^Steg 3 av \d+$/ }).waitFor();
-      const total = Number(/(\d+)$/.exec(await page.locator('.step-count').innerText())?.[1]);
+      await openPage(page, `${siteUrl}sv/`);
+      await waitForHeading(page, 'Lär dig använda internet');
+
+      // A step this browser never loaded: the app draws it from the lesson kept on the computer, with its picture.
+      await openPage(page, `${siteUrl}sv/lesson/what-is-email/3/`);
+      const total = Number(/(\d+)\s*$/.exec(await page.locator('.step-count').innerText())?.[1]);
+      await waitForStep(page, 3, total);
+      await page.locator('main img').first().waitFor();
+      await page.waitForFunction(() => [...document.querySelectorAll<HTMLImageElement>('main img')].every((image) => image.complete));
+      expect(await picturesShown(page)).toBe(true);
       await page.getByRole('link', { name: 'Nästa', exact: true }).click();
-      await page.waitForURL('**/what-is-an-e-service/4/');
       await waitForStep(page, 4, total);
-      await waitForFocusOnHeading(page);
 
+      // Module pages and other languages come from the app, which the first visit kept.
       await openPage(page, `${siteUrl}en/module/safe-browsing/`);
-      await page.getByRole('link', { name: /web address/i }).first().click();
-      await page.waitForURL('**/en/lesson/read-a-web-address/1/');
-      await waitForFirstStep(page, 'en');
-
+      await page.getByRole('link', { name: /web address/i }).first().waitFor();
       await openPage(page, `${siteUrl}ar/`);
       expect(await page.evaluate(() => document.documentElement.dir)).toBe('rtl');
+
+      await openPage(page, `${siteUrl}sv/lesson/what-is-an-e-service/1/`);
+      await waitForHeading(page, 'Lektionen är inte sparad');
+      await page.getByText('Datorn har inget internet just nu.').waitFor();
+      const saved = page.getByRole('list').filter({ has: page.getByRole('link', { name: 'Vad är e-post?' }) });
+      await saved.waitFor();
+      await page.getByRole('link', { name: 'Till startsidan' }).waitFor();
+      await expectNoAxeViolations(page);
     } finally {
       await context.setOffline(false);
     }
+  });
+
+  it('after "save the course", every lesson in that language works with the network off', async () => {
+    const { page, context, siteUrl } = session;
+    await openPage(page, `${siteUrl}sv/module/email/`);
+    const section = page.getByRole('region', { name: 'Använda kursen utan internet' });
+    const list = swedishList();
+    // The size comes first, before anything is downloaded.
+    await section.getByText(`Hela kursen är ${list.course.lessonIds.length} lektioner. Att spara den laddar ner ungefär`).waitFor();
+    await expectNoAxeViolations(page);
+    await section.getByRole('button', { name: 'Spara kursen för att använda den utan internet' }).click();
+    await section.getByText('Hela kursen är sparad på den här datorn. Du kan använda den utan internet.').waitFor();
+    await expectNoAxeViolations(page);
+    await waitForLessonsKept(page, Object.values(list.lessons).flat());
+
+    await context.setOffline(true);
+    try {
+      for (const lessonId of list.course.lessonIds) {
+        await openPage(page, `${siteUrl}sv/lesson/${lessonId}/1/`);
+        await waitForFirstStep(page);
+      }
+    } finally {
+      await context.setOffline(false);
+    }
+
+    await openPage(page, `${siteUrl}sv/module/email/`);
+    await section.getByRole('button', { name: 'Ta bort den sparade kursen' }).click();
+    await section.getByText('Den sparade kursen är borttagen från den här datorn.').waitFor();
+    await section.getByRole('button', { name: 'Spara kursen för att använda den utan internet' }).waitFor();
   });
 
   it('offers a new version politely, and changes only when the learner says so', async () => {

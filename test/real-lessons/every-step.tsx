@@ -1,9 +1,12 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { lessonIndex, loadLesson } from '../../src/content/index.ts';
+import { lessonIndex, loadLesson, loadLessonIndex } from '../../src/content/index.ts';
 import type { LessonLanguage } from '../../src/i18n/index.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { renderApp } from '../helpers/render-app.tsx';
+
+// The lesson index comes with the pages beyond the start page; this file reads it directly.
+await loadLessonIndex();
 
 /** "Steg 2 av 7" in the interface language of the lesson. */
 const stepCount = { sv: (step: number, total: number) => `Steg ${step} av ${total}`, en: (step: number, total: number) => `Step ${step} of ${total}` };

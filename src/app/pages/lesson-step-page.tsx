@@ -8,7 +8,8 @@ import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { glossaryWordAddress, paths } from '../routes.ts';
-import { LoadProblem } from './load-problem.tsx';
+import { LessonLoadProblem } from '../offline/lesson-load-problem.tsx';
+import { keepOpenedLesson } from '../offline/offline-files.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function LessonStepPage() {
@@ -23,9 +24,14 @@ export function LessonStepPage() {
 function LessonStepLoader({ lessonId, stepNumber }: { lessonId: string; stepNumber: number }) {
   const language = useUiLanguage();
   const state = useLesson(lessonLanguageFor(language), lessonId);
+  const ready = state.status === 'ready';
+  // A lesson once opened works without the internet: its every step and picture are kept on this computer.
+  useEffect(() => {
+    if (ready) keepOpenedLesson(language, lessonId);
+  }, [ready, language, lessonId]);
   if (state.status === 'ready') return <LessonStepView lesson={state.lesson} stepNumber={stepNumber} />;
   if (state.status === 'missing') return <NotFoundPage />;
-  return <LoadProblem what="lesson" state={state} />;
+  return <LessonLoadProblem state={state} />;
 }
 
 function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNumber: number }) {

@@ -6,6 +6,7 @@ import { type LessonProgressState, lessonState, useProgress } from '../../progre
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
+import { SaveCourseSlot } from '../offline/save-course-slot.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
 import { NotFoundPage } from './not-found-page.tsx';
@@ -57,6 +58,7 @@ function ModuleView({ moduleId }: { moduleId: string }) {
           </li>
         ))}
       </ol>
+      <SaveCourseSlot moduleId={module.id} />
     </>
   );
 }

@@ -1,7 +1,8 @@
 import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
-import { findModule, lessonIndex, lessonsOfModule } from '../../content/index.ts';
+import { courseOutline, findModule, lessonIndexLoaded, lessonsOfModule, loadLessonIndex, moduleOutline } from '../../content/index.ts';
 import { type Progress, continuePlace, moduleTally, useProgress } from '../../progress/index.ts';
 import { SettingsButton } from '../../settings/index.ts';
 import { ButtonLink } from '../../ui/button.tsx';
@@ -19,6 +20,9 @@ export function StartPage() {
   const { progress: store } = useAppSeams();
   // Empty while prerendering and hydrating; the stored progress fills in right after.
   const { progress, ready } = useProgress(store);
+  // The lesson index grows with the course, so it is not in this page's download: it comes once there is progress to show.
+  const hasProgress = ready && Object.keys(progress.lessons).some((key) => key.startsWith(`${lessonLanguage}/`));
+  const showProgress = useLessonIndexWhen(hasProgress) && hasProgress;
 
   return (
     <>
@@ -28,14 +32,13 @@ export function StartPage() {
         <p>{tSettings('invite')}</p>
         <SettingsButton label="openFromStart" loadPanel={loadSettingsPanel} />
       </div>
-      <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />
+      {showProgress && <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />}
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">
-        {lessonIndex.modules.map((module) => {
-          const lessons = lessonsOfModule(lessonLanguage, module.id);
-          const minutes = lessons.reduce((sum, lesson) => sum + lesson.minutes, 0);
-          const tally = moduleTally(progress, lessonLanguage, module.id);
-          const anyStarted = lessons.some((lesson) => progress.lessons[`${lessonLanguage}/${lesson.id}`]);
+        {courseOutline.modules.map((module) => {
+          const { lessons, minutes } = moduleOutline(lessonLanguage, module.id);
+          const tally = showProgress ? moduleTally(progress, lessonLanguage, module.id) : undefined;
+          const anyStarted = showProgress && lessonsOfModule(lessonLanguage, module.id).some((lesson) => progress.lessons[`${lessonLanguage}/${lesson.id}`]);
           return (
             <li key={module.id} className="module-tile">
               {/* Decoration, fetched after the text has painted: on a slow line the words come first. */}
@@ -49,15 +52,33 @@ export function StartPage() {
                 {module.summary[lessonLanguage]}
               </p>
               <p className="module-meta">
-                {t('start.lessonCount', { count: lessons.length })} · {t('start.minutes', { count: minutes })}
+                {t('start.lessonCount', { count: lessons })} · {t('start.minutes', { count: minutes })}
               </p>
-              <p className="module-progress">{ready && anyStarted ? t('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
+              <p className="module-progress">{tally && anyStarted ? t('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
             </li>
           );
         })}
       </ul>
     </>
   );
+}
+
+/** True once the lesson index is downloaded; asks for it when `wanted`. */
+function useLessonIndexWhen(wanted: boolean): boolean {
+  const [, setArrived] = useState(false);
+  const loaded = lessonIndexLoaded();
+  useEffect(() => {
+    if (!wanted || loaded) return;
+    let current = true;
+    loadLessonIndex().then(
+      () => current && setArrived(true),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, loaded]);
+  return loaded;
 }
 
 /** The lesson the learner was in last, at the top of the start page; nothing when there is none. */

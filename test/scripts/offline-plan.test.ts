@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { type ViteManifest, appShellFile, planOffline } from '../../scripts/offline/plan.ts';
+
+/** A build as Vite's manifest describes it: the app, a page chunk, strings, and one lesson in two languages sharing a picture chunk. */
+const manifest: ViteManifest = {
+  'index.html': { file: 'assets/index-a.js', isEntry: true, css: ['assets/index-a.css'], imports: ['_runtime.js'] },
+  '_runtime.js': { file: 'assets/runtime-a.js' },
+  'src/app/start-client.tsx': { file: 'assets/start-a.js', isDynamicEntry: true, imports: ['_runtime.js', '\0virtual:natvana/lesson-index'] },
+  '\0virtual:natvana/lesson-index': { file: 'assets/index-b.js', assets: ['assets/picture-a.svg'] },
+  'src/app/pages/other-pages.ts': { file: 'assets/other-pages-a.js', isDynamicEntry: true, imports: ['_runtime.js'] },
+  'src/i18n/locales/sv/index.ts': { file: 'assets/sv-a.js', isDynamicEntry: true },
+  'src/i18n/locales/en/index.ts': { file: 'assets/en-a.js', isDynamicEntry: true },
+  '\0virtual:natvana/lesson/sv/reading': { file: 'assets/reading-sv.js', isDynamicEntry: true, imports: ['_pictures.js', '_runtime.js'] },
+  '\0virtual:natvana/lesson/en/reading': { file: 'assets/reading-en.js', isDynamicEntry: true, imports: ['_pictures.js', '_runtime.js'] },
+  '_pictures.js': { file: 'assets/pictures-a.js', assets: ['assets/hand-a.svg'] },
+  'lessons/images/hand.svg': { file: 'assets/hand-a.svg' },
+  '\0virtual:natvana/instructor-notes/sv/reading': { file: 'assets/notes-sv.js', isDynamicEntry: true },
+};
+
+const pages = ['index.html', '404.html', 'sv/index.html', 'en/index.html', 'ar/index.html', 'sv/module/reading/index.html', 'sv/lesson/reading/1/index.html', 'en/lesson/reading/1/index.html'];
+const builtFiles = [
+  ...pages,
+  appShellFile,
+  'sw.js',
+  'favicon.svg',
+  'manifest.webmanifest',
+  'offline/sv.json',
+  ...new Set(Object.values(manifest).flatMap((chunk) => [chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? [])])),
+];
+
+const plan = planOffline({
+  files: builtFiles,
+  manifest,
+  languages: [
+    { language: 'sv', lessonLanguage: 'sv' },
+    { language: 'en', lessonLanguage: 'en' },
+    { language: 'ar', lessonLanguage: 'sv' },
+  ],
+  lessons: { sv: [{ id: 'reading', module: 'reading' }], en: [{ id: 'reading', module: 'reading' }] },
+  sizeOf: () => 1000,
+});
+
+describe('the first visit precaches', () => {
+  it('the app shell: its scripts, styles, pictures, icons and the page without words', () => {
+    expect(plan.precache).toEqual(
+      expect.arrayContaining([
+        appShellFile,
+        'assets/index-a.js',
+        'assets/index-a.css',
+        'assets/runtime-a.js',
+        'assets/start-a.js',
+        'assets/other-pages-a.js',
+        'assets/picture-a.svg',
+        'favicon.svg',
+        'manifest.webmanifest',
+      ]),
+    );
+  });
+
+  it('no page of any interface language and no lesson step', () => {
+    const html = plan.precache.filter((file) => file.endsWith('.html'));
+    expect(html).toEqual([appShellFile]);
+    for (const file of plan.precache) expect(file).not.toMatch(/^(sv|en|ar)\//);
+  });
+
+  it('no lesson, none of its pictures, and no instructor notes', () => {
+    for (const file of ['assets/reading-sv.js', 'assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/notes-sv.js']) {
+      expect(plan.precache).not.toContain(file);
+    }
+    expect(plan.precache).not.toContain('sw.js');
+    expect(plan.precache).not.toContain('offline/sv.json');
+  });
+});
+
+describe('the offline list of a language', () => {
+  const list = (language: string) => plan.lists.find((candidate) => candidate.language === language);
+
+  it('names each lesson’s chunk and pictures, in the lesson language, without the shell’s files', () => {
+    expect(list('sv')?.lessons.reading).toEqual(['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg']);
+    expect(list('en')?.lessons.reading).toEqual(['assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg']);
+  });
+
+  it('gives the course and each module with their lessons and download size', () => {
+    expect(list('sv')?.course).toEqual({ lessonIds: ['reading'], bytes: 3000, files: ['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg'] });
+    expect(list('sv')?.modules.reading?.lessonIds).toEqual(['reading']);
+  });
+
+  it('of an interface language without lessons of its own lists the lessons it is shown', () => {
+    expect(list('ar')?.lessonLanguage).toBe('sv');
+    expect(list('ar')?.lessons.reading).toEqual(list('sv')?.lessons.reading);
+  });
+});
