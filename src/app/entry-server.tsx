@@ -7,7 +7,7 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { lessonIndex, lessonChunkSource, lessonIndexChunkSource, loadLesson, loadLessonIndex } from '../content/index.ts';
+import { lessonIndex, lessonChunkSource, lessonIndexChunkSource, lessonLoadersChunkSource, loadLesson, loadLessonIndex } from '../content/index.ts';
 import {
   type UiLanguage,
   languageChunkSource,
@@ -64,10 +64,10 @@ export function renderPage(url: string, basename = ''): RenderedPage {
   const chunkSources = [
     appChunkSource,
     languageChunkSource(language),
-    ...(chunk ? [chunk.source, lessonIndexChunkSource, laterStringsChunkSource(language)] : []),
+    ...(chunk ? [chunk.source, ...(chunk.withLessonIndex ? [lessonIndexChunkSource] : []), laterStringsChunkSource(language)] : []),
     ...strings.flatMap((namespace) => [...new Set([language, 'sv' as const])].map((bundleLanguage) => namespaceChunkSource(bundleLanguage, namespace))),
     ...(content ? [content.source] : []),
-    ...(lessonId ? [lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
+    ...(lessonId ? [lessonLoadersChunkSource, lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
   ];
   return { html, title, lang: language, dir: textDirection(language), chunkSources };
 }

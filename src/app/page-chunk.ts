@@ -10,13 +10,16 @@ export interface PageChunk<Module> {
   load(): Promise<Module>;
   /** The chunk once it has loaded, so its pages render at once, with no loading state. */
   loaded(): Module | undefined;
+  /** Whether the chunk's pages read the lesson index, so the prerenderer lists its chunk with theirs. */
+  readonly withLessonIndex: boolean;
 }
 
-export function pageChunk<Module>(source: string, importChunk: () => Promise<Module>): PageChunk<Module> {
+export function pageChunk<Module>(source: string, importChunk: () => Promise<Module>, options: { withLessonIndex?: boolean } = {}): PageChunk<Module> {
   let loaded: Module | undefined;
   let pending: Promise<Module> | undefined;
   return {
     source,
+    withLessonIndex: options.withLessonIndex ?? false,
     load: () =>
       (pending ??= importChunk().then(
         (module) => (loaded = module),

@@ -26,14 +26,18 @@ import {
 } from '../i18n/index.ts';
 import { type PageChunk, pageChunk } from './page-chunk.ts';
 
-/** A lesson's steps and done page, in one chunk loaded when a lesson is opened (see pages/lesson-pages.ts), with the lesson index they read. */
-export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () =>
-  Promise.all([import('./pages/lesson-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
-);
+/**
+ * A lesson's steps and done page, in one chunk loaded when a lesson is opened
+ * (see pages/lesson-pages.ts). They read the lesson alone, not the index of
+ * the course, so opening a lesson costs the same however many lessons there are.
+ */
+export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
 
 /** Every other page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts), with the lesson index they read. */
-export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () =>
-  Promise.all([import('./pages/other-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
+export const otherPagesChunk = pageChunk(
+  'src/app/pages/other-pages.ts',
+  () => Promise.all([import('./pages/other-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
+  { withLessonIndex: true },
 );
 
 /** The display settings' panel, a chunk of its own downloaded on the first click of "Text och färg", from any page. */

@@ -5,6 +5,7 @@ export {
   lessonChunkSource,
   lessonIndex,
   lessonIndexChunkSource,
+  lessonLoadersChunkSource,
   lessonIndexLoaded,
   lessonsOfModule,
   loadLessonIndex,

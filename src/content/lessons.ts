@@ -9,7 +9,24 @@ export { courseOutline };
 /** What `virtual:natvana/lesson-index` exports. */
 interface IndexModule {
   lessonIndex: LessonIndex;
-  lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
+}
+
+/** The module the lessons' loaders are built from, as the build's manifest names its chunk: a page with a lesson lists it. */
+export const lessonLoadersChunkSource = 'virtual:natvana/lesson-loaders';
+
+type LessonLoaders = Record<string, () => Promise<{ default: CompiledLesson }>>;
+let pendingLoaders: Promise<LessonLoaders> | undefined;
+
+/** The way to each lesson's chunk: small, and apart from the index, so a lesson step does not download every lesson's title. */
+function loadLessonLoaders(): Promise<LessonLoaders> {
+  pendingLoaders ??= import('virtual:natvana/lesson-loaders').then(
+    (module) => module.lessonLoaders,
+    (error: unknown) => {
+      pendingLoaders = undefined;
+      throw error;
+    },
+  );
+  return pendingLoaders;
 }
 
 /** The module the lesson index's chunk is built from, as the build's manifest names it (see scripts/prerender.ts). */
@@ -90,8 +107,7 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
   const key = keyOf(language, lessonId);
   const cached = cache.get(key);
   if (cached) return cached;
-  if (!fullIndex) await loadLessonIndex();
-  const loader = loadedIndex().lessonLoaders[key];
+  const loader = (await loadLessonLoaders())[key];
   if (!loader) return undefined;
   const lesson = (await loader()).default;
   cache.set(key, lesson);

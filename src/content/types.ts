@@ -117,6 +117,16 @@ export interface CompiledLesson {
   minutes: number;
   objectives: string[];
   steps: LessonStep[];
+  /** The lesson after this one in the course, in the same language (the next in its module, or the first of the next module). */
+  next?: NextLesson;
+}
+
+/** What a lesson's done page says of the lesson that comes next. */
+export interface NextLesson {
+  id: string;
+  module: string;
+  title: string;
+  summary: string;
 }
 
 /** What the start and module pages need of a lesson, without its body. */

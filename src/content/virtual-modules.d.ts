@@ -2,10 +2,15 @@ declare module 'virtual:natvana/lesson-index' {
   // An ambient module cannot use a relative `import type`; an import() type is the way to reach the shared types.
   /* eslint-disable @typescript-eslint/consistent-type-imports */
   type LessonIndex = import('./types.ts').LessonIndex;
-  type CompiledLesson = import('./types.ts').CompiledLesson;
   /* eslint-enable @typescript-eslint/consistent-type-imports */
 
   export const lessonIndex: LessonIndex;
+}
+
+declare module 'virtual:natvana/lesson-loaders' {
+  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
+  type CompiledLesson = import('./types.ts').CompiledLesson;
+
   /** One loader per `<lang>/<lesson id>`; each lesson is its own chunk. */
   export const lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
 }

@@ -2,7 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
-import type { LessonIndex, LessonSummary } from '../content/types.ts';
+import type { CompiledLesson, LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
 import type { Curriculum } from './curriculum.ts';
 import { glossaryPage } from './glossary-page.ts';
@@ -14,6 +14,7 @@ import { type SitePages, defaultSitePagesDir, loadSitePages } from './site-pages
 
 const indexId = 'virtual:natvana/lesson-index';
 const outlineId = 'virtual:natvana/course-outline';
+const loadersId = 'virtual:natvana/lesson-loaders';
 const lessonPrefix = 'virtual:natvana/lesson/';
 const notesIndexId = 'virtual:natvana/instructor-notes-index';
 const notesPrefix = 'virtual:natvana/instructor-notes/';
@@ -99,7 +100,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      if ([indexId, outlineId, notesIndexId, libraryId, libraryCssId, pageContentIndexId, scenarioIndexId].includes(id)) return resolvedPrefix + id;
+      if ([indexId, outlineId, loadersId, notesIndexId, libraryId, libraryCssId, pageContentIndexId, scenarioIndexId].includes(id)) return resolvedPrefix + id;
       if ([lessonPrefix, notesPrefix, glossaryPrefix, sitePagePrefix, scenarioPrefix].some((prefix) => id.startsWith(prefix))) return resolvedPrefix + id;
       return undefined;
     },
@@ -108,6 +109,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       const virtualId = id.slice(resolvedPrefix.length);
       if (virtualId === indexId) return indexModule(curriculum, { lessons: lessonsDir, copies });
       if (virtualId === outlineId) return outlineModule(curriculum, { lessons: lessonsDir, copies });
+      if (virtualId === loadersId) return loadersModule(curriculum);
       if (virtualId === notesIndexId) return notesIndexModule(curriculum);
       if (virtualId === libraryId && library) return libraryModule(library, copies);
       if (virtualId === libraryCssId && library) return libraryCss(library);
@@ -136,7 +138,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       const [lang, lessonId] = virtualId.slice(lessonPrefix.length).split('/');
       const lesson = curriculum.lessons.find((candidate) => candidate.lang === lang && candidate.id === lessonId);
       if (!lesson) throw new Error(`Nätvana: there is no lesson ${virtualId.slice(lessonPrefix.length)}.`);
-      return defaultExportModule(lesson, { lessons: lessonsDir, copies });
+      return defaultExportModule(withNextLesson(curriculum, lesson), { lessons: lessonsDir, copies });
     },
   };
 }
@@ -222,12 +224,24 @@ function indexModule(curriculum: Curriculum, folders: PictureFolders): string {
     ]),
   );
   const index = { modules: curriculum.modules, lessons: summaries } as LessonIndex;
+  const data = withAssets(index, folders);
+  const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
+  return `${imports}\nexport const lessonIndex = ${body};\n`;
+}
+
+/** One loader per `<lang>/<lesson id>`, apart from the index: a lesson step needs the way to its lesson, not every lesson's title. */
+function loadersModule(curriculum: Curriculum): string {
   const loaders = curriculum.lessons
     .map((lesson) => `  ${JSON.stringify(`${lesson.lang}/${lesson.id}`)}: () => import(${JSON.stringify(`${lessonPrefix}${lesson.lang}/${lesson.id}`)}),`)
     .join('\n');
-  const data = withAssets(index, folders);
-  const [imports, body] = [data.slice(0, data.lastIndexOf('\n')), data.slice(data.lastIndexOf('\n') + 1)];
-  return `${imports}\nexport const lessonIndex = ${body};\nexport const lessonLoaders = {\n${loaders}\n};\n`;
+  return `export const lessonLoaders = {\n${loaders}\n};\n`;
+}
+
+/** The lesson with the one after it in the course (in its language), for its done page, which then needs no lesson index. */
+function withNextLesson(curriculum: Curriculum, lesson: CompiledLesson): CompiledLesson {
+  const sameLanguage = curriculum.lessons.filter((candidate) => candidate.lang === lesson.lang);
+  const next = sameLanguage[sameLanguage.indexOf(lesson) + 1];
+  return next ? { ...lesson, next: { id: next.id, module: next.module, title: next.title, summary: next.summary } } : lesson;
 }
 
 /** One loader per `<lang>/<lesson id>` with notes: apart from the lesson index, so learners' pages do not even carry the list. */

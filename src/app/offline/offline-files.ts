@@ -85,12 +85,11 @@ export async function removeLessons(list: OfflineList, lessonIds: readonly strin
 }
 
 /**
- * Keeps a lesson once it is opened, with every picture of every step (the
- * service worker has kept only what the open step showed), so it works
- * without the internet from then on. Quietly does nothing where it cannot.
+ * Keeps a lesson with every picture of every step (the service worker has
+ * kept only what the open step showed), so it works without the internet
+ * from then on. Quietly does nothing where it cannot. See keep-opened-lesson.ts.
  */
-export function keepOpenedLesson(language: UiLanguage, lessonId: string): void {
-  if (!canKeepOffline() || !navigator.serviceWorker.controller) return;
+export function keepLesson(language: UiLanguage, lessonId: string): void {
   offlineList(language)
     .then((list) => saveLessons(list, [lessonId], () => undefined))
     .catch(() => undefined);

@@ -2,37 +2,40 @@ import { useEffect } from 'react';
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
-import { findLessonSummary, findModule, nextLessonAfter, useLesson } from '../../content/index.ts';
+import { type CompiledLesson, findModule, useLesson } from '../../content/index.ts';
 import { ArrowIcon, ButtonLink, RightIcon } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
+import { LessonLoadProblem } from '../offline/lesson-load-problem.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function LessonDonePage() {
   const { lessonId } = useParams();
   const language = useUiLanguage();
-  const summary = findLessonSummary(lessonLanguageFor(language), lessonId);
-  return summary ? <LessonDoneView lessonId={summary.id} /> : <NotFoundPage />;
+  const state = useLesson(lessonLanguageFor(language), lessonId ?? '');
+  if (state.status === 'ready') return <LessonDoneView lesson={state.lesson} />;
+  if (state.status === 'missing' || !lessonId) return <NotFoundPage />;
+  return <LessonLoadProblem state={state} />;
 }
 
-function LessonDoneView({ lessonId }: { lessonId: string }) {
+/** The lesson's done page, from the lesson alone: it names the lesson that comes next, so no index of the course is needed. */
+function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   const { t } = useTranslation('player');
   const { t: tCommon } = useTranslation();
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
-  const summary = findLessonSummary(lessonLanguage, lessonId);
-  const state = useLesson(lessonLanguage, lessonId);
-  const next = nextLessonAfter(lessonLanguage, lessonId);
-  const module = summary ? findModule(summary.module) : undefined;
+  const lessonId = summary.id;
+  const { next } = summary;
+  const module = findModule(summary.module);
   const nextModule = next ? findModule(next.module) : undefined;
-  usePageTitle(t('done.title', { lesson: summary?.title ?? '' }), tCommon('siteName'));
+  usePageTitle(t('done.title', { lesson: summary.title }), tCommon('siteName'));
   const { lessonEvents } = useAppSeams();
   useEffect(() => {
     lessonEvents.lessonFinished({ lessonId, lang: lessonLanguage });
   }, [lessonEvents, lessonId, lessonLanguage]);
-  if (!summary || !module) return null;
+  if (!module) return null;
 
   return (
     <>
@@ -48,16 +51,12 @@ function LessonDoneView({ lessonId }: { lessonId: string }) {
         <RightIcon className="done-icon" />
         <PageHeading>{t('done.heading')}</PageHeading>
         <p className="lead">{t('done.finished', { lesson: summary.title })}</p>
-        {state.status === 'ready' && (
-          <>
-            <h2>{t('done.objectivesHeading')}</h2>
-            <ul className="objectives" lang={lessonLanguage}>
-              {state.lesson.objectives.map((objective) => (
-                <li key={objective}>{objective}</li>
-              ))}
-            </ul>
-          </>
-        )}
+        <h2>{t('done.objectivesHeading')}</h2>
+        <ul className="objectives" lang={lessonLanguage}>
+          {summary.objectives.map((objective) => (
+            <li key={objective}>{objective}</li>
+          ))}
+        </ul>
       </div>
       {next && nextModule ? (
         <section className="next-lesson" aria-labelledby="next-lesson-heading">

@@ -1,7 +1,7 @@
 import { useEffect } from 'react';
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { useParams } from 'react-router';
-import { type CompiledLesson, findLessonSummary, findModule, useLesson } from '../../content/index.ts';
+import { type CompiledLesson, findModule, useLesson } from '../../content/index.ts';
 import { LessonStep } from '../../player/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
@@ -9,16 +9,14 @@ import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { glossaryWordAddress, paths } from '../routes.ts';
 import { LessonLoadProblem } from '../offline/lesson-load-problem.tsx';
-import { keepOpenedLesson } from '../offline/offline-files.ts';
+import { keepOpenedLesson } from '../offline/keep-opened-lesson.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function LessonStepPage() {
   const { lessonId, step } = useParams();
-  const language = useUiLanguage();
-  const summary = findLessonSummary(lessonLanguageFor(language), lessonId);
   const stepNumber = /^[1-9]\d*$/.test(step ?? '') ? Number(step) : 0;
-  if (!summary || stepNumber < 1 || stepNumber > summary.stepCount) return <NotFoundPage />;
-  return <LessonStepLoader lessonId={summary.id} stepNumber={stepNumber} />;
+  if (!lessonId || stepNumber < 1) return <NotFoundPage />;
+  return <LessonStepLoader lessonId={lessonId} stepNumber={stepNumber} />;
 }
 
 function LessonStepLoader({ lessonId, stepNumber }: { lessonId: string; stepNumber: number }) {
@@ -29,7 +27,8 @@ function LessonStepLoader({ lessonId, stepNumber }: { lessonId: string; stepNumb
   useEffect(() => {
     if (ready) keepOpenedLesson(language, lessonId);
   }, [ready, language, lessonId]);
-  if (state.status === 'ready') return <LessonStepView lesson={state.lesson} stepNumber={stepNumber} />;
+  // The lesson itself says how many steps it has: the page needs no index of the course.
+  if (state.status === 'ready') return stepNumber <= state.lesson.steps.length ? <LessonStepView lesson={state.lesson} stepNumber={stepNumber} /> : <NotFoundPage />;
   if (state.status === 'missing') return <NotFoundPage />;
   return <LessonLoadProblem state={state} />;
 }
