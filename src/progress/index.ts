@@ -11,6 +11,17 @@ export { continuePlace, lessonState, moduleTally, overallTally, type ContinuePla
 export { useProgress } from './use-progress.ts';
 
 import { createLazyProgressStore } from './lazy-store.ts';
+import { progressKey as key } from './progress-data.ts';
+import { safeStorage as storageOf } from './storage.ts';
 
-/** The progress of whoever is at this browser: one store for the whole app. */
-export const progressStore = createLazyProgressStore(() => import('./store.ts').then((module) => module.createProgressStore()));
+/**
+ * The progress of whoever is at this browser: one store for the whole app.
+ * With progress stored, the store comes with its schema, to read it at once;
+ * without, the store alone, which downloads the schema only if another tab
+ * writes progress.
+ */
+export const progressStore = createLazyProgressStore(() =>
+  storageOf('local').read(key) === undefined
+    ? import('./store-core.ts').then((core) => core.createStoreCore())
+    : import('./store.ts').then((module) => module.createProgressStore()),
+);
