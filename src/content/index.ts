@@ -4,7 +4,6 @@ export {
   lessonChunkSource,
   lessonIndex,
   lessonsOfModule,
-  loadInstructorNotes,
   loadLesson,
   nextLessonAfter,
   useLesson,
@@ -15,3 +14,4 @@ export { libraryConfig, libraryText } from './library.ts';
 export type { LibraryConfig } from './library-types.ts';
 export type * from './practice.ts';
 export { glossaryChunkSource, sitePageChunkSource } from './page-content-sources.ts';
+// loadInstructorNotes is not here: import it from './instructor-notes.ts', so the start page does not carry the list of notes.

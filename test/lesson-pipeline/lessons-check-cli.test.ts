@@ -41,6 +41,9 @@ describe('npm run lessons:check', () => {
     expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Nätvana lessons: no problems.');
     expect(result.stdout).toContain('2 lessons in 2 languages');
+    // next-steps has no instructor notes: a warning, and the check still passes.
+    expect(result.stdout).toContain('test/fixtures/lessons-good/first-steps/next-steps.sv.md:1:1  Warning: the lesson has no instructor notes.');
+    expect(result.stdout).not.toContain('use-the-mouse.sv.md:1:1  Warning');
   });
 
   it('exits with 1 for a folder that does not exist', () => {
