@@ -16,10 +16,13 @@ import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
 import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
 import { type UiLanguage, isUiLanguage, lessonLanguageFor, loadLanguage, loadLaterStrings } from '../i18n/index.ts';
-import { pageChunk } from './page-chunk.ts';
+import { type PageChunk, pageChunk } from './page-chunk.ts';
 
 /** Every page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts). */
 export const otherPagesChunk = pageChunk('src/app/pages/other-pages.ts', () => import('./pages/other-pages.ts'));
+
+/** The instructor tools' pages (pages/instructor-pages.ts): their own chunk, which a learner's lesson step never downloads. */
+export const instructorPagesChunk = pageChunk('src/app/pages/instructor-pages.ts', () => import('./pages/instructor-pages.ts'));
 
 /** The display settings' panel, downloaded on the first click of "Text och färg": it is in the other pages' chunk (pages/other-pages.ts says why). */
 export const loadSettingsPanel = (i18n: I18n) => otherPagesChunk.load().then((pages) => pages.settingsPanelFor(i18n));
@@ -40,7 +43,7 @@ interface RouteDefinition<Args extends unknown[]> {
   /** The arguments of every page of this route in a language, for prerendering. */
   pages(language: UiLanguage): Args[];
   /** The chunk the page's code is in, when it is not in the start page's download. */
-  chunk?: typeof otherPagesChunk;
+  chunk?: PageChunk<unknown>;
   /** The text the page shows from its own chunk: loaded before the page renders, and preloaded with it. */
   content?(language: UiLanguage): PageContent;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
@@ -122,6 +125,15 @@ export const routeTable = {
     chunk: otherPagesChunk,
     content: (language) => sitePageContent(language, 'privacy'),
   }),
+  // The instructor tools: one route, whose pages pages/instructor-pages.ts routes, with their strings, in its own chunk.
+  instructor: route({
+    pattern: 'instructor/*',
+    /** `path` is the page under /<lang>/instructor/, ending in a slash: `lesson/what-is-email/`. */
+    address: (language, path: string = '') => `/${language}/instructor/${path}`,
+    pages: (language): [string][] => [[''], ...lessonsIn(language).map((lesson): [string] => [`lesson/${lesson.id}/`])],
+    chunk: instructorPagesChunk,
+    lesson: (params) => params['*']?.split('/')[1],
+  }),
 };
 
 /** Where a word's entry is on the glossary page: the target of the links from words explained in lessons. */
@@ -179,7 +191,7 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
 }
 
 /** What a page is made from beyond the start page's download: the chunk of its code, its text (glossary, site pages) and the lesson it shows. */
-export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: typeof otherPagesChunk; content?: PageContent; lessonId?: string } {
+export function needsOfPath(pathname: string): { language: UiLanguage; chunk?: PageChunk<unknown>; content?: PageContent; lessonId?: string } {
   const matched = matchRoute(pathname);
   const language = matched?.language ?? languageOfPath(pathname);
   if (!matched) return { language };

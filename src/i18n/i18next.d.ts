@@ -7,6 +7,7 @@ import type svSettingsPanel from './locales/sv/settings-panel.json';
 import type svTransfer from './locales/sv/transfer.json';
 import type svSpeech from './locales/sv/speech.json';
 import type svSitePages from './locales/sv/site-pages.json';
+import type svInstructor from './locales/sv/instructor.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -19,6 +20,7 @@ declare module 'i18next' {
       transfer: typeof svTransfer;
       speech: typeof svSpeech;
       sitePages: typeof svSitePages;
+      instructor: typeof svInstructor;
     };
   }
 }

@@ -1,0 +1,16 @@
+import { Route, Routes } from 'react-router';
+import { NotFoundPage } from '../not-found-page.tsx';
+import { InstructorPage } from './instructor-page.tsx';
+import { LessonOverviewPage } from './lesson-overview-page.tsx';
+import { withInstructorStrings } from './with-instructor-strings.tsx';
+
+/** The pages under /<lang>/instructor/, each with the instructor strings. */
+export const InstructorPages = withInstructorStrings(function InstructorRoutes() {
+  return (
+    <Routes>
+      <Route index element={<InstructorPage />} />
+      <Route path="lesson/:lessonId" element={<LessonOverviewPage />} />
+      <Route path="*" element={<NotFoundPage />} />
+    </Routes>
+  );
+});

@@ -1,0 +1,8 @@
+import type { UiLanguage } from '../../../i18n/index.ts';
+import { paths } from '../../routes.ts';
+
+/** The addresses of the instructor tools' pages, under the route table's one `instructor` route. */
+export const instructorPaths = {
+  hub: (language: UiLanguage) => paths.instructor(language),
+  overview: (language: UiLanguage, lessonId: string) => paths.instructor(language, `lesson/${lessonId}/`),
+};
