@@ -7,6 +7,10 @@
 export { InstructorPages } from './instructor/instructor-pages.tsx';
 export { withInstructorStringsIn } from './instructor/instructor-strings.ts';
 export { StepNotes, type StepNotesProps } from './instructor/step-notes.tsx';
+import { TodaysClass as Class } from './instructor/todays-class.tsx';
+import { withInstructorStrings } from './instructor/with-instructor-strings.tsx';
+/** Today's class, for the start page: downloaded only when a class's link was opened on this computer. */
+export const TodaysClass = withInstructorStrings(Class);
 
 /*
  * The instructor pages build on the other pages' chunk (the player, the

@@ -8,7 +8,10 @@ import { ButtonLink } from '../../ui/button.tsx';
 import { ArrowIcon } from '../../ui/arrow-icon.tsx';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
-import { loadSettingsPanel, paths } from '../routes.ts';
+import { instructorPagesChunk, loadSettingsPanel, paths } from '../routes.ts';
+import { type ComponentType, useEffect, useState } from 'react';
+import { safeStorage } from '../../progress/index.ts';
+import { todaysClassKey } from '../../instructor/todays-class-key.ts';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -28,6 +31,7 @@ export function StartPage() {
         <p>{tSettings('invite')}</p>
         <SettingsButton label="openFromStart" loadPanel={loadSettingsPanel} />
       </div>
+      <TodaysClassSlot />
       <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">
@@ -87,4 +91,13 @@ function ContinueWhereYouLeftOff({ progress, lessonLanguage }: { progress: Progr
       </ButtonLink>
     </section>
   );
+}
+
+/** Today's class, when a class's link was opened on this computer: its code downloads only then. */
+function TodaysClassSlot() {
+  const [View, setView] = useState<{ component: ComponentType }>();
+  useEffect(() => {
+    if (safeStorage().read(todaysClassKey)) void instructorPagesChunk.load().then((pages) => setView({ component: pages.TodaysClass }));
+  }, []);
+  return View ? <View.component /> : null;
 }

@@ -42,6 +42,14 @@ export function InstructorPage() {
         </p>
       </section>
 
+      <section aria-labelledby="instructor-plan-heading" className="instructor-section">
+        <h2 id="instructor-plan-heading">{t('hub.planHeading')}</h2>
+        <p>{t('hub.planLead')}</p>
+        <p>
+          <Link to={instructorPaths.plan(language)}>{t('hub.planLink')}</Link>
+        </p>
+      </section>
+
       <section aria-labelledby="instructor-lessons-heading" className="instructor-section">
         <h2 id="instructor-lessons-heading">{t('hub.lessonsHeading')}</h2>
         {lessonIndex.modules.map((module) => (

@@ -1,7 +1,9 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../not-found-page.tsx';
+import { ClassPlanPage } from './class-plan-page.tsx';
 import { InstructorPage } from './instructor-page.tsx';
 import { LessonOverviewPage } from './lesson-overview-page.tsx';
+import { TodaysClassPage } from './todays-class.tsx';
 import { withInstructorStrings } from './with-instructor-strings.tsx';
 
 /** The pages under /<lang>/instructor/, each with the instructor strings. */
@@ -10,6 +12,8 @@ export const InstructorPages = withInstructorStrings(function InstructorRoutes()
     <Routes>
       <Route index element={<InstructorPage />} />
       <Route path="lesson/:lessonId" element={<LessonOverviewPage />} />
+      <Route path="plan" element={<ClassPlanPage />} />
+      <Route path="class" element={<TodaysClassPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>
   );

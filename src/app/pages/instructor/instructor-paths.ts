@@ -4,5 +4,8 @@ import { paths } from '../../routes.ts';
 /** The addresses of the instructor tools' pages, under the route table's one `instructor` route. */
 export const instructorPaths = {
   hub: (language: UiLanguage) => paths.instructor(language),
+  plan: (language: UiLanguage) => paths.instructor(language, 'plan/'),
+  /** The page a class's link opens on the learners' computers. */
+  todaysClass: (language: UiLanguage) => paths.instructor(language, 'class/'),
   overview: (language: UiLanguage, lessonId: string) => paths.instructor(language, `lesson/${lessonId}/`),
 };
