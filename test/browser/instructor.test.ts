@@ -1,0 +1,120 @@
+/**
+ * The instructor tools in a real browser: a learner's lesson step downloads
+ * none of their code or notes (the files instructor view adds are named by
+ * watching it, and then looked for in a learner's visit); instructor view
+ * shows the notes in the step; a class plan made by keyboard opens as
+ * Today's class on a learner's computer. axe on every page visited.
+ */
+import type { Browser, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage, waitForFirstStep, waitForHeading } from './support/app-ready.ts';
+import { expectNoAxeViolations } from './support/axe.ts';
+import { openBrowserPage } from './support/browser-page.ts';
+
+const session = openBrowserPage();
+
+/** A fresh browser context whose page records every script it downloads, with its size. */
+async function recordingPage(browser: Browser): Promise<{ page: Page; scripts: Map<string, number>; close(): Promise<void> }> {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  const scripts = new Map<string, number>();
+  page.on('response', async (response) => {
+    if (!response.url().endsWith('.js')) return;
+    const body = await response.body().catch(() => Buffer.alloc(0));
+    scripts.set(new URL(response.url()).pathname, body.length);
+  });
+  return { page, scripts, close: () => context.close() };
+}
+
+/** The first lesson on the instructors' page, by its overview link. */
+async function firstLessonId(page: Page, siteUrl: string): Promise<string> {
+  await openPage(page, `${siteUrl}sv/instructor/`);
+  const href = (await page.locator('a[href*="/instructor/lesson/"]').first().getAttribute('href')) ?? '';
+  return /\/instructor\/lesson\/([^/]+)\//.exec(href)?.[1] ?? '';
+}
+
+describe('instructor view', () => {
+  it('downloads the notes and their view only when it is on: a learner’s lesson step downloads none of them', async () => {
+    const { browser, siteUrl } = session;
+    const instructor = await recordingPage(browser);
+    const lessonId = await firstLessonId(instructor.page, siteUrl);
+    await instructor.page.getByRole('switch', { name: 'Visa anteckningar för kursledare' }).check();
+    await expectNoAxeViolations(instructor.page);
+
+    // What a learner's visit to the step downloads.
+    const learner = await recordingPage(browser);
+    await openPage(learner.page, `${siteUrl}sv/lesson/${lessonId}/1/`);
+    await waitForFirstStep(learner.page);
+    await learner.page.getByRole('link', { name: 'Nästa' }).click();
+    await learner.page.waitForURL(`**/lesson/${lessonId}/2/`);
+    await learner.page.waitForLoadState('networkidle');
+    expect(await learner.page.getByRole('region', { name: 'Till kursledaren' }).count()).toBe(0);
+
+    // The same steps in instructor view.
+    instructor.scripts.clear();
+    await openPage(instructor.page, `${siteUrl}sv/lesson/${lessonId}/1/`);
+    const notes = instructor.page.getByRole('region', { name: 'Till kursledaren' });
+    await notes.getByText('Stäng av kursledarläget').waitFor();
+    await expectNoAxeViolations(instructor.page);
+    await instructor.page.getByRole('link', { name: 'Nästa' }).click();
+    await instructor.page.waitForURL(`**/lesson/${lessonId}/2/`);
+    await notes.waitFor();
+    await instructor.page.waitForLoadState('networkidle');
+
+    const instructorOnly = [...instructor.scripts.keys()].filter((path) => !learner.scripts.has(path));
+    const bytes = instructorOnly.reduce((sum, path) => sum + (instructor.scripts.get(path) ?? 0), 0);
+    console.info(`A learner's two lesson steps downloaded ${learner.scripts.size} scripts, ${[...learner.scripts.values()].reduce((a, b) => a + b, 0)} bytes (uncompressed); instructor view added ${instructorOnly.length}: ${bytes} bytes (${instructorOnly.join(', ')}).`);
+    expect(instructorOnly.some((path) => /instructor-pages-/.test(path))).toBe(true);
+    // The notes' own chunk is among them: at least one file beyond the view's code.
+    expect(instructorOnly.length).toBeGreaterThanOrEqual(2);
+    for (const path of learner.scripts.keys()) expect(path).not.toMatch(/instructor/);
+    await Promise.all([instructor.close(), learner.close()]);
+  });
+
+  it('has an overview page per lesson with no axe violations', async () => {
+    const { page, siteUrl } = session;
+    const lessonId = await firstLessonId(page, siteUrl);
+    await openPage(page, `${siteUrl}sv/instructor/lesson/${lessonId}/`);
+    await page.getByRole('region', { name: 'Stegen' }).waitFor();
+    await page.getByRole('region', { name: 'Mål' }).waitFor();
+    await expectNoAxeViolations(page);
+  });
+});
+
+describe('a class plan', () => {
+  it('made by keyboard opens as Today’s class, in the same order, on a learner’s computer', async () => {
+    const { browser, page, siteUrl } = session;
+    await openPage(page, `${siteUrl}sv/instructor/plan/`);
+    await waitForHeading(page, 'Kursplan');
+    const addButtons = page.getByRole('button', { name: /^Lägg till / });
+    const names = (await addButtons.allInnerTexts()).map((text) => text.replace(/^Lägg till /, ''));
+    expect(names.length).toBeGreaterThanOrEqual(2);
+    const [first, second] = names as [string, string];
+    await addButtons.filter({ hasText: first }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `Lägg till ${second}` }).focus();
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: `Flytta upp ${second}` }).focus();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('region', { name: 'Din plan' }).getByRole('listitem').allInnerTexts()).toEqual([
+      expect.stringContaining(second),
+      expect.stringContaining(first),
+    ]);
+    const share = page.getByRole('region', { name: 'Dela med deltagarna' });
+    await share.getByRole('img', { name: 'QR-kod med länken till dagens kurs' }).waitFor();
+    await expectNoAxeViolations(page);
+    const link = (await share.getByRole('link').getAttribute('href')) ?? '';
+
+    const learnerContext = await browser.newContext();
+    const learner = await learnerContext.newPage();
+    await openPage(learner, link);
+    await learner.getByText('Dagens kurs finns nu på startsidan.').waitFor();
+    await expectNoAxeViolations(learner);
+    await learner.getByRole('link', { name: 'Till startsidan' }).click();
+    const today = learner.getByRole('region', { name: 'Dagens kurs' });
+    await today.waitFor();
+    expect(await today.getByRole('link').allInnerTexts()).toEqual([second, first]);
+    await expectNoAxeViolations(learner);
+    await learnerContext.close();
+  });
+});
