@@ -118,3 +118,43 @@ describe('a class plan', () => {
     await learnerContext.close();
   });
 });
+
+describe('the presenter view', () => {
+  it('follows the arrow keys and Page Up/Down, and the notes window stays on the same step', async () => {
+    const { browser, siteUrl } = session;
+    const context = await browser.newContext();
+    const projector = await context.newPage();
+    const lessonId = await firstLessonId(projector, siteUrl);
+    await openPage(projector, `${siteUrl}sv/instructor/present/${lessonId}/1/`);
+    const counter = projector.locator('.presenter-count');
+    const total = Number(/av (\d+)/.exec(await counter.innerText())?.[1]);
+    expect(total).toBeGreaterThanOrEqual(3);
+    await expectNoAxeViolations(projector);
+
+    const notesWindow = await context.newPage();
+    await openPage(notesWindow, `${siteUrl}sv/instructor/present/${lessonId}/1/notes/`);
+    await notesWindow.getByRole('region', { name: 'Till kursledaren' }).waitFor();
+    await expectNoAxeViolations(notesWindow);
+    const notesCounter = notesWindow.locator('.presenter-count');
+
+    const both = async (step: number) => {
+      await counter.filter({ hasText: `Steg ${step} av ${total}` }).waitFor();
+      await notesCounter.filter({ hasText: `Steg ${step} av ${total}` }).waitFor();
+    };
+    await projector.bringToFront();
+    await projector.keyboard.press('ArrowRight');
+    await both(2);
+    await projector.keyboard.press('PageDown');
+    await both(3);
+    await projector.keyboard.press('PageUp');
+    await both(2);
+    await projector.keyboard.press('ArrowLeft');
+    await both(1);
+    // And the other way: a move in the notes window moves the projector.
+    await notesWindow.bringToFront();
+    await notesWindow.keyboard.press('ArrowDown');
+    await both(2);
+    expect(projector.url()).toMatch(new RegExp(`/present/${lessonId}/2/$`));
+    await context.close();
+  });
+});

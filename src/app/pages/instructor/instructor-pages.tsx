@@ -3,6 +3,7 @@ import { NotFoundPage } from '../not-found-page.tsx';
 import { ClassPlanPage } from './class-plan-page.tsx';
 import { InstructorPage } from './instructor-page.tsx';
 import { LessonOverviewPage } from './lesson-overview-page.tsx';
+import { PresenterNotesPage, PresenterPage } from './presenter-pages.tsx';
 import { TodaysClassPage } from './todays-class.tsx';
 import { withInstructorStrings } from './with-instructor-strings.tsx';
 
@@ -13,6 +14,8 @@ export const InstructorPages = withInstructorStrings(function InstructorRoutes()
       <Route index element={<InstructorPage />} />
       <Route path="lesson/:lessonId" element={<LessonOverviewPage />} />
       <Route path="plan" element={<ClassPlanPage />} />
+      <Route path="present/:lessonId/:step" element={<PresenterPage />} />
+      <Route path="present/:lessonId/:step/notes" element={<PresenterNotesPage />} />
       <Route path="class" element={<TodaysClassPage />} />
       <Route path="*" element={<NotFoundPage />} />
     </Routes>

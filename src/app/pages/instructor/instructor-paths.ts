@@ -7,5 +7,7 @@ export const instructorPaths = {
   plan: (language: UiLanguage) => paths.instructor(language, 'plan/'),
   /** The page a class's link opens on the learners' computers. */
   todaysClass: (language: UiLanguage) => paths.instructor(language, 'class/'),
+  present: (language: UiLanguage, lessonId: string, step: number) => paths.instructor(language, `present/${lessonId}/${step}/`),
+  presenterNotes: (language: UiLanguage, lessonId: string, step: number) => paths.instructor(language, `present/${lessonId}/${step}/notes/`),
   overview: (language: UiLanguage, lessonId: string) => paths.instructor(language, `lesson/${lessonId}/`),
 };

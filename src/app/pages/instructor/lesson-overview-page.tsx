@@ -74,6 +74,9 @@ function OverviewView({ lesson }: { lesson: CompiledLesson }) {
       </div>
       <p className="instructor-actions">
         <ButtonLink to={paths.lessonStep(language, lesson.id, 1)}>{t('overview.openLesson')}</ButtonLink>
+        <ButtonLink variant="secondary" to={instructorPaths.present(language, lesson.id, 1)}>
+          {t('overview.present')}
+        </ButtonLink>
       </p>
 
       <section aria-labelledby="overview-goals" className="instructor-section">
