@@ -130,7 +130,7 @@ export const routeTable = {
     pattern: 'instructor/*',
     /** `path` is the page under /<lang>/instructor/, ending in a slash: `lesson/what-is-email/`. */
     address: (language, path: string = '') => `/${language}/instructor/${path}`,
-    pages: (language): [string][] => [[''], ['plan/'], ['class/'], ...lessonsIn(language).flatMap((lesson): [string][] => [[`lesson/${lesson.id}/`], [`present/${lesson.id}/1/`]])],
+    pages: (language): [string][] => [[''], ['plan/'], ['class/'], ...lessonsIn(language).flatMap((lesson): [string][] => [[`lesson/${lesson.id}/`], [`handout/${lesson.id}/`], [`present/${lesson.id}/1/`]])],
     chunk: instructorPagesChunk,
     lesson: (params) => params['*']?.split('/')[1],
   }),

@@ -158,3 +158,30 @@ describe('the presenter view', () => {
     await context.close();
   });
 });
+
+/** Pages in a PDF that Chromium made: each page is an object of /Type /Page in the file's own (uncompressed) dictionaries. */
+const pageCount = (pdf: Buffer) => pdf.toString('latin1').match(/\/Type\s*\/Page(?!s)/g)?.length ?? 0;
+
+describe('printing', () => {
+  it('a lesson’s handout: large print on a few pages, with room to write, and nothing of the app’s navigation', async () => {
+    const { browser, siteUrl } = session;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    const lessonId = await firstLessonId(page, siteUrl);
+    await openPage(page, `${siteUrl}sv/instructor/handout/${lessonId}/`);
+    await page.getByRole('region', { name: 'Här kan du skriva' }).waitFor();
+    await expectNoAxeViolations(page);
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    expect(printed).toContain('Min e-postadress:');
+    for (const navigation of ['Mina framsteg', 'Text och färg', 'Avsluta och radera mina uppgifter', 'För kursledare', 'Skriv ut', 'Tillgänglighet']) {
+      expect(printed).not.toContain(navigation);
+    }
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pageCount(pdf);
+    console.info(`The handout of ${lessonId} printed on ${pages} A4 pages (${pdf.length} bytes of PDF).`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(12);
+    await context.close();
+  });
+});

@@ -1,6 +1,7 @@
 import { Route, Routes } from 'react-router';
 import { NotFoundPage } from '../not-found-page.tsx';
 import { ClassPlanPage } from './class-plan-page.tsx';
+import { HandoutPage } from './handout-page.tsx';
 import { InstructorPage } from './instructor-page.tsx';
 import { LessonOverviewPage } from './lesson-overview-page.tsx';
 import { PresenterNotesPage, PresenterPage } from './presenter-pages.tsx';
@@ -14,6 +15,7 @@ export const InstructorPages = withInstructorStrings(function InstructorRoutes()
       <Route index element={<InstructorPage />} />
       <Route path="lesson/:lessonId" element={<LessonOverviewPage />} />
       <Route path="plan" element={<ClassPlanPage />} />
+      <Route path="handout/:lessonId" element={<HandoutPage />} />
       <Route path="present/:lessonId/:step" element={<PresenterPage />} />
       <Route path="present/:lessonId/:step/notes" element={<PresenterNotesPage />} />
       <Route path="class" element={<TodaysClassPage />} />

@@ -9,5 +9,6 @@ export const instructorPaths = {
   todaysClass: (language: UiLanguage) => paths.instructor(language, 'class/'),
   present: (language: UiLanguage, lessonId: string, step: number) => paths.instructor(language, `present/${lessonId}/${step}/`),
   presenterNotes: (language: UiLanguage, lessonId: string, step: number) => paths.instructor(language, `present/${lessonId}/${step}/notes/`),
+  handout: (language: UiLanguage, lessonId: string) => paths.instructor(language, `handout/${lessonId}/`),
   overview: (language: UiLanguage, lessonId: string) => paths.instructor(language, `lesson/${lessonId}/`),
 };

@@ -77,6 +77,9 @@ function OverviewView({ lesson }: { lesson: CompiledLesson }) {
         <ButtonLink variant="secondary" to={instructorPaths.present(language, lesson.id, 1)}>
           {t('overview.present')}
         </ButtonLink>
+        <ButtonLink variant="secondary" to={instructorPaths.handout(language, lesson.id)}>
+          {t('overview.handout')}
+        </ButtonLink>
       </p>
 
       <section aria-labelledby="overview-goals" className="instructor-section">
