@@ -7,6 +7,7 @@ import type { LessonReadability } from '../src/lesson-pipeline/curriculum.ts';
 import { limits } from '../src/lesson-pipeline/limits.ts';
 import { formatProblem, formatProblems } from '../src/lesson-pipeline/problems.ts';
 import { loadSite } from '../src/lesson-pipeline/site.ts';
+import { join } from 'node:path';
 import { defaultSitePagesDir, loadSitePages } from '../src/lesson-pipeline/site-pages.ts';
 
 export interface LessonsCheckReport {
@@ -21,7 +22,18 @@ export function lessonsCheckReport(dir: string, libraryPath: string, sitePagesDi
   const { curriculum } = site;
   const problems = [...site.problems, ...loadSitePages(sitePagesDir).problems];
   const table = curriculum.readability.length > 0 ? `${readabilityTable(curriculum.readability)}\n` : '';
-  const warnings = curriculum.warnings.length > 0 ? `${formatWarnings(curriculum.warnings)}\n` : '';
+  // A warning, not a problem: a lesson works for learners without notes, but an instructor has nothing to go on.
+  const withoutNotes = curriculum.lessons
+    .filter((lesson) => !curriculum.instructorNotes.has(`${lesson.lang}/${lesson.id}`))
+    .map((lesson) => ({
+      file: join(dir, lesson.module, `${lesson.id}.${lesson.lang}.md`).split('\\').join('/'),
+      line: 1,
+      column: 1,
+      message: 'the lesson has no instructor notes.',
+      fix: 'Write :::instructor notes in its steps, or instructor: with preparation:, stumbles: and discussion: in its front matter.',
+    }));
+  const allWarnings = [...curriculum.warnings, ...withoutNotes];
+  const warnings = allWarnings.length > 0 ? `${formatWarnings(allWarnings)}\n` : '';
   if (problems.length > 0) return { exitCode: 1, stdout: table, stderr: `${warnings}${formatProblems(problems)}\n` };
 
   const languages = new Set(curriculum.lessons.map((lesson) => lesson.lang));

@@ -40,6 +40,13 @@ export const otherPagesChunk = pageChunk(
   { withLessonIndex: true },
 );
 
+/** The instructor tools' pages (pages/instructor-pages.ts): their own chunk, which a learner's lesson step never downloads, with the lesson index they read. */
+export const instructorPagesChunk = pageChunk(
+  'src/app/pages/instructor-pages.ts',
+  () => Promise.all([import('./pages/instructor-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
+  { withLessonIndex: true },
+);
+
 /** The display settings' panel, a chunk of its own downloaded on the first click of "Text och färg", from any page. */
 export const loadSettingsPanel = (i18n: I18n) => import('../settings/settings-panel.tsx').then((panel) => panel.settingsPanelFor(i18n));
 
@@ -146,6 +153,15 @@ export const routeTable = {
     pages: () => [[]],
     chunk: otherPagesChunk,
     content: (language) => sitePageContent(language, 'privacy'),
+  }),
+  // The instructor tools: one route, whose pages pages/instructor-pages.ts routes, with their strings, in its own chunk.
+  instructor: route({
+    pattern: 'instructor/*',
+    /** `path` is the page under /<lang>/instructor/, ending in a slash: `lesson/what-is-email/`. */
+    address: (language, path: string = '') => `/${language}/instructor/${path}`,
+    pages: (language): [string][] => [[''], ['plan/'], ['class/'], ...lessonsIn(language).flatMap((lesson): [string][] => [[`lesson/${lesson.id}/`], [`handout/${lesson.id}/`], [`present/${lesson.id}/1/`]])],
+    chunk: instructorPagesChunk,
+    lesson: (params) => params['*']?.split('/')[1],
   }),
 };
 

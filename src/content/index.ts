@@ -10,7 +10,6 @@ export {
   lessonsOfModule,
   loadLessonIndex,
   moduleOutline,
-  loadInstructorNotes,
   loadLesson,
   nextLessonAfter,
   useLesson,
@@ -21,3 +20,4 @@ export { libraryConfig, libraryText } from './library.ts';
 export type { LibraryConfig } from './library-types.ts';
 export type * from './practice.ts';
 export { glossaryChunkSource, sitePageChunkSource } from './page-content-sources.ts';
+// loadInstructorNotes is not here: import it from './instructor-notes.ts', so the start page does not carry the list of notes.

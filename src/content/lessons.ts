@@ -1,8 +1,7 @@
 import { useEffect, useState } from 'react';
-import { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';
 import { courseOutline } from 'virtual:natvana/course-outline';
 import type { LessonLanguage } from '../i18n/languages.ts';
-import type { CompiledLesson, InstructorNotes, LessonIndex, LessonSummary, ModuleOutline, ModuleSummary } from './types.ts';
+import type { CompiledLesson, LessonIndex, LessonSummary, ModuleOutline, ModuleSummary } from './types.ts';
 
 export { courseOutline };
 
@@ -81,7 +80,7 @@ export function lessonChunkSource(language: LessonLanguage, lessonId: string): s
 }
 
 const cache = new Map<string, CompiledLesson>();
-const keyOf = (language: LessonLanguage, lessonId: string) => `${language}/${lessonId}`;
+export const keyOf = (language: LessonLanguage, lessonId: string) => `${language}/${lessonId}`;
 
 export function findModule(moduleId: string | undefined): ModuleSummary | undefined {
   return courseOutline.modules.find((module) => module.id === moduleId);
@@ -112,17 +111,6 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
   const lesson = (await loader()).default;
   cache.set(key, lesson);
   return lesson;
-}
-
-/**
- * Loads a lesson's instructor notes from their own chunk, which learners never
- * load. `{}` for a lesson without notes; undefined if there is no such lesson.
- */
-export async function loadInstructorNotes(language: LessonLanguage, lessonId: string): Promise<InstructorNotes | undefined> {
-  await loadLessonIndex();
-  if (!findLessonSummary(language, lessonId)) return undefined;
-  const loader = instructorNoteLoaders[keyOf(language, lessonId)];
-  return loader ? (await loader()).default : {};
 }
 
 export type LessonState =

@@ -100,12 +100,26 @@ export interface LessonStep {
   body: LessonNode[];
 }
 
+/** What the front matter's `instructor:` says about the whole lesson, for its overview page. */
+export interface InstructorOverview {
+  /** What to prepare and bring (materials, accounts, a projector). */
+  preparation: string[];
+  /** What learners commonly stumble over. */
+  stumbles: string[];
+  /** Questions to ask the group. */
+  discussion: string[];
+}
+
 /**
- * A lesson's instructor notes (`:::instructor`), by step id, each note in the
- * order written; steps without notes are left out. Compiled into a module of
- * their own, so the notes are never part of what a learner downloads.
+ * A lesson's instructor notes: the overview from its front matter, and the
+ * notes (`:::instructor`) by step id, each in the order written; steps
+ * without notes are left out. Compiled into a module of their own, so the
+ * notes are never part of what a learner downloads.
  */
-export type InstructorNotes = Record<string, LessonNode[][]>;
+export interface InstructorNotes {
+  overview: InstructorOverview;
+  steps: Record<string, LessonNode[][]>;
+}
 
 export interface CompiledLesson {
   id: string;

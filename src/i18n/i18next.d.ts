@@ -9,6 +9,7 @@ import type svSpeech from './locales/sv/speech.json';
 import type svSitePages from './locales/sv/site-pages.json';
 import type svEId from './locales/sv/e-id.json';
 import type svOffline from './locales/sv/offline.json';
+import type svInstructor from './locales/sv/instructor.json';
 
 declare module 'i18next' {
   interface CustomTypeOptions {
@@ -24,6 +25,7 @@ declare module 'i18next' {
       /** Downloaded with the practice e-ID (src/practice/e-id/strings.ts), never with a page. */
       eId: typeof svEId;
       offline: typeof svOffline;
+      instructor: typeof svInstructor;
     };
   }
 }

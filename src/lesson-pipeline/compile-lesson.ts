@@ -67,16 +67,20 @@ export function compileLesson(
   // Text before the first step is already an error; it is still checked, so a
   // <script> or an unknown box there is named as such, not only as "stray text".
   contextFor({ id: '', quizNames: new Map(), instructorNotes: [] }).convertChildren(stray);
-  const instructorNotes: InstructorNotes = {};
+  const stepNotes: InstructorNotes['steps'] = {};
   const steps: LessonStep[] = rawSteps.map((rawStep) => {
     const step: StepState = { id: rawStep.id, quizNames: new Map(), instructorNotes: [] };
     const body = contextFor(step).convertChildren(rawStep.content);
     // The body takes its ids before the notes, so a learner's ids never depend on what the instructor notes say.
     const blockIds = new IdScope();
     const bodyWithIds = withBlockIds(body, blockIds);
-    if (step.instructorNotes.length > 0) instructorNotes[rawStep.id] = step.instructorNotes.map((note) => withBlockIds(note, blockIds));
+    if (step.instructorNotes.length > 0) stepNotes[rawStep.id] = step.instructorNotes.map((note) => withBlockIds(note, blockIds));
     return { id: rawStep.id, title: rawStep.title, body: bodyWithIds };
   });
 
-  return frontMatter ? { lesson: { ...frontMatter, steps }, instructorNotes } : undefined;
+  if (!frontMatter) return undefined;
+  // The overview for instructors goes with the notes, never into what the learner downloads.
+  const { instructor, ...lessonFields } = frontMatter;
+  const overview = { preparation: instructor?.preparation ?? [], stumbles: instructor?.stumbles ?? [], discussion: instructor?.discussion ?? [] };
+  return { lesson: { ...lessonFields, steps }, instructorNotes: { overview, steps: stepNotes } };
 }

@@ -184,7 +184,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
       } else {
         seen.set(key, display(file.path));
         lessons.push(lesson);
-        if (Object.keys(compiled.instructorNotes).length > 0) instructorNotes.set(key, compiled.instructorNotes);
+        if (hasInstructorNotes(compiled.instructorNotes)) instructorNotes.set(key, compiled.instructorNotes);
       }
     }
     done();
@@ -335,4 +335,9 @@ function decodePath(href: string): string | undefined {
 function lineOfField(source: string, field: string, firstLine = 1): { line: number; column: number } {
   const index = source.split('\n').findIndex((line) => line.startsWith(`${field}:`));
   return { line: index === -1 ? firstLine : index + 1, column: 1 };
+}
+
+/** Whether a lesson has anything for instructors: a note in a step, or its overview. */
+export function hasInstructorNotes(notes: InstructorNotes): boolean {
+  return Object.keys(notes.steps).length > 0 || Object.values(notes.overview).some((items) => items.length > 0);
 }

@@ -43,6 +43,16 @@ export const lessonFrontMatterSchema = z.strictObject({
     .array(text, 'Write the objectives as a list: each on its own line, starting with "- ".')
     .min(1, 'Write at least one objective.')
     .max(5, 'Write at most five objectives.'),
+  instructor: z
+    .strictObject(
+      {
+        preparation: z.array(text, 'Write what to prepare as a list: each thing on its own line, starting with "- ".').max(10, 'Write at most ten things.').optional(),
+        stumbles: z.array(text, 'Write what learners stumble over as a list: each on its own line, starting with "- ".').max(10, 'Write at most ten things.').optional(),
+        discussion: z.array(text, 'Write the discussion questions as a list: each on its own line, starting with "- ".').max(10, 'Write at most ten questions.').optional(),
+      },
+      'Write the instructor\'s overview under instructor: as preparation:, stumbles: and discussion:, each a list.',
+    )
+    .optional(),
 });
 
 const perLanguage = z.object(

@@ -1,4 +1,4 @@
-import { useEffect, useMemo, useRef } from 'react';
+import { type ReactNode, useEffect, useMemo, useRef } from 'react';
 import { useTranslation } from '../i18n/index.ts';
 import { PageHeading } from '../a11y/index.ts';
 import type { PracticeRegistry } from '../content/index.ts';
@@ -25,6 +25,8 @@ interface LessonStepProps {
   events: LessonEvents;
   /** The components of the practice kinds, by kind; the player imports none itself. */
   practices: PracticeRegistry;
+  /** What the app shows with the step after its text, outside what Read aloud reads (the instructor's notes in instructor view). */
+  children?: ReactNode;
 }
 
 /**
@@ -33,7 +35,7 @@ interface LessonStepProps {
  * and large Back and Next links. Links, not buttons: each step has its own
  * address, so they also work before scripts have loaded.
  */
-export function LessonStep({ lesson, stepIndex, links, events, practices }: LessonStepProps) {
+export function LessonStep({ lesson, stepIndex, links, events, practices, children }: LessonStepProps) {
   const { t } = useTranslation('player');
   const step = lesson.steps[stepIndex];
   const stepCount = lesson.steps.length;
@@ -68,6 +70,7 @@ export function LessonStep({ lesson, stepIndex, links, events, practices }: Less
           </StepSeamsContext.Provider>
         </LessonLinksContext.Provider>
       </div>
+      {children}
       <nav className="step-nav" aria-label={t('step.navigation')}>
         <ButtonLink variant="secondary" className="step-back" to={links.back} rel={isFirst ? undefined : 'prev'}>
           <ArrowIcon direction="back" />

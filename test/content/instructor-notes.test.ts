@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { loadInstructorNotes, loadLesson } from '../../src/content/index.ts';
+import { loadLesson } from '../../src/content/index.ts';
+import { loadInstructorNotes } from '../../src/content/instructor-notes.ts';
 
 // The fixture lessons (test/fixtures/lessons-app), compiled by the lessons plugin in vitest.config.ts.
 describe('loadInstructorNotes', () => {
@@ -7,8 +8,8 @@ describe('loadInstructorNotes', () => {
     const lesson = await loadLesson('sv', 'use-the-mouse');
     const notes = await loadInstructorNotes('sv', 'use-the-mouse');
     const stepIds = lesson?.steps.map((step) => step.id) ?? [];
-    expect(Object.keys(notes ?? {}).length).toBeGreaterThan(0);
-    for (const stepId of Object.keys(notes ?? {})) expect(stepIds).toContain(stepId);
+    expect(Object.keys(notes?.steps ?? {}).length).toBeGreaterThan(0);
+    for (const stepId of Object.keys(notes?.steps ?? {})) expect(stepIds).toContain(stepId);
     expect(JSON.stringify(notes)).toContain('Låt alla känna på musen först.');
     expect(JSON.stringify(lesson)).not.toContain('Låt alla känna på musen först.');
   });

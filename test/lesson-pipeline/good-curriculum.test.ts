@@ -199,7 +199,7 @@ describe('the good fixture curriculum', () => {
   });
 
   it('attaches instructor notes to the step they stand in, and leaves them out of the body', () => {
-    const notes = curriculum.instructorNotes.get('sv/use-the-mouse') ?? {};
+    const notes = curriculum.instructorNotes.get('sv/use-the-mouse')?.steps ?? {};
     expect(sv.steps.map((step) => (notes[step.id] ?? []).map(textOf))).toEqual([
       ['Låt alla känna på musen först.'],
       [],

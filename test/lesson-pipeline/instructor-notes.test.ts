@@ -74,8 +74,8 @@ describe('instructor notes', () => {
     // next-steps has no notes, so it has no notes module either.
     expect(Object.keys(built.instructorNoteLoaders).sort()).toEqual(['en/use-the-mouse', 'sv/use-the-mouse']);
     const notes = (await built.instructorNoteLoaders['sv/use-the-mouse']?.())?.default;
-    expect(Object.keys(notes ?? {})).toEqual(['musen-styr-pilen', 'testa-dig-sjalv']);
-    expect(JSON.stringify(notes?.['musen-styr-pilen'])).toContain(noteText);
+    expect(Object.keys(notes?.steps ?? {})).toEqual(['musen-styr-pilen', 'testa-dig-sjalv']);
+    expect(JSON.stringify(notes?.steps['musen-styr-pilen'])).toContain(noteText);
 
     const compiled = (await built.lessonLoaders['sv/use-the-mouse']?.())?.default;
     expect(compiled?.steps.map((step) => step.id)).toEqual(['musen-styr-pilen', 'klicka', 'ova-i-inkorgen', 'testa-dig-sjalv']);
@@ -123,7 +123,7 @@ Text tre.
     const built = (await import(pathToFileURL(join(outDir, 'index.mjs')).href)) as Pick<BuiltIndexes, 'instructorNoteLoaders'>;
     expect(Object.keys(built.instructorNoteLoaders)).toEqual(['sv/what-is-email']);
     const notes = (await built.instructorNoteLoaders['sv/what-is-email']?.())?.default;
-    const [image] = imagesIn(notes?.ett?.flat() ?? []);
+    const [image] = imagesIn(notes?.steps.ett?.flat() ?? []);
     expect(image?.alt).toBe('Tangentbordet. Tangenten med tecknet @ är markerad.');
     // Small pictures are inlined by Vite; the point is that it is an imported asset, not a path inside lessons/.
     expect(image?.src).toMatch(/^data:image\/svg\+xml,/);

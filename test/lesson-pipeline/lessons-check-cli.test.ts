@@ -42,6 +42,9 @@ describe('npm run lessons:check', () => {
     expect(result.stdout).toContain('Nätvana lessons: no problems.');
     expect(result.stdout).toContain('2 lessons in 2 languages');
     expect(result.stdout).toMatch(/^Readability: LIX for Swedish \(at most 40\), Flesch reading ease for English \(at least 70\)\.\nlesson +steps +readability +longest sentence\n/);
+    // next-steps has no instructor notes: a warning, and the check still passes.
+    expect(result.stderr).toContain('test/fixtures/lessons-good/first-steps/next-steps.sv.md:1:1  Warning: the lesson has no instructor notes.');
+    expect(result.stderr).not.toContain('use-the-mouse.sv.md:1:1  Warning');
   });
 
   it('exits with 1 for a folder that does not exist', () => {

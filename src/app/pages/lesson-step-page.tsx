@@ -1,5 +1,6 @@
-import { useEffect } from 'react';
+import { type ComponentType, useEffect, useState } from 'react';
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { instructorViewOn } from '../../instructor/view-flag.ts';
 import { useParams } from 'react-router';
 import { type CompiledLesson, findModule, useLesson } from '../../content/index.ts';
 import { LessonStep } from '../../player/index.ts';
@@ -7,9 +8,10 @@ import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { usePageTitle } from '../page-head.tsx';
-import { glossaryWordAddress, paths } from '../routes.ts';
+import { glossaryWordAddress, instructorPagesChunk, paths } from '../routes.ts';
 import { LessonLoadProblem } from '../offline/lesson-load-problem.tsx';
 import { keepOpenedLesson } from '../offline/keep-opened-lesson.ts';
+import type { StepNotesProps } from './instructor-pages.ts';
 import { NotFoundPage } from './not-found-page.tsx';
 
 export function LessonStepPage() {
@@ -48,6 +50,7 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
     // Saved steps and quizzes this lesson no longer has are dropped; the rest is kept.
     progress.knowLesson(lesson);
   }, [progress, lesson]);
+  const StepNotes = useStepNotesInInstructorView();
   const module = findModule(lesson.module);
   const links = {
     back: stepNumber === 1 ? paths.module(language, lesson.module) : paths.lessonStep(language, lesson.id, stepNumber - 1),
@@ -67,8 +70,32 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
         currentLang={lesson.lang}
       />
       <LessonLanguageNotice lessonLanguage={lesson.lang} />
-      <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} events={lessonEvents} practices={practices} />
+      <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} events={lessonEvents} practices={practices}>
+        {StepNotes.view && step && <StepNotes.view lesson={lesson} stepId={step.id} onTurnedOff={StepNotes.turnedOff} />}
+      </LessonStep>
     </>
   );
+}
+
+/**
+ * In instructor view, the step's notes: their component, strings and notes
+ * download only then, so a learner's step carries none of them.
+ */
+function useStepNotesInInstructorView(): { view: ComponentType<StepNotesProps> | undefined; turnedOff: () => void } {
+  const language = useUiLanguage();
+  const [view, setView] = useState<{ component: ComponentType<StepNotesProps> }>();
+  useEffect(() => {
+    if (!instructorViewOn()) return;
+    let current = true;
+    instructorPagesChunk.load().then(
+      (pages) => current && pages.withInstructorStringsIn(language) && setView({ component: pages.StepNotes }),
+      // Without the notes the step still works for the class: nothing to say beyond leaving them out.
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [language]);
+  return { view: view?.component, turnedOff: () => setView(undefined) };
 }
 

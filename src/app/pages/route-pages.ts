@@ -1,6 +1,7 @@
 import type { ComponentType } from 'react';
 import { lazyPage } from '../lazy-pages.tsx';
 import { lessonPagesChunk, otherPagesChunk, type RouteName, routeTable } from '../routes.ts';
+import { instructorRoutePages } from './instructor-route-pages.ts';
 import { StartPage } from './start-page.tsx';
 
 /** The page each route of the route table shows. The type asks for one per route. */
@@ -15,4 +16,5 @@ export const routePages: Record<RouteName, ComponentType> = {
   glossary: lazyPage(otherPagesChunk, (pages) => pages.GlossaryPage),
   accessibility: lazyPage(otherPagesChunk, (pages) => pages.AccessibilityPage),
   privacy: lazyPage(otherPagesChunk, (pages) => pages.PrivacyPage),
+  ...instructorRoutePages,
 };

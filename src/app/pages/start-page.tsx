@@ -1,5 +1,4 @@
 import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
-import { useEffect, useState } from 'react';
 import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { courseOutline, findModule, lessonIndexLoaded, lessonsOfModule, loadLessonIndex, moduleOutline } from '../../content/index.ts';
@@ -9,7 +8,10 @@ import { ButtonLink } from '../../ui/button.tsx';
 import { ArrowIcon } from '../../ui/arrow-icon.tsx';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
-import { loadSettingsPanel, paths } from '../routes.ts';
+import { instructorPagesChunk, loadSettingsPanel, paths } from '../routes.ts';
+import { type ComponentType, useEffect, useState } from 'react';
+import { safeStorage } from '../../progress/index.ts';
+import { todaysClassKey } from '../../instructor/todays-class-key.ts';
 
 export function StartPage() {
   const { t } = useTranslation();
@@ -32,6 +34,7 @@ export function StartPage() {
         <p>{tSettings('invite')}</p>
         <SettingsButton label="openFromStart" loadPanel={loadSettingsPanel} />
       </div>
+      <TodaysClassSlot />
       {showProgress && <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />}
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">
@@ -109,4 +112,13 @@ function ContinueWhereYouLeftOff({ progress, lessonLanguage }: { progress: Progr
       </ButtonLink>
     </section>
   );
+}
+
+/** Today's class, when a class's link was opened on this computer: its code downloads only then. */
+function TodaysClassSlot() {
+  const [View, setView] = useState<{ component: ComponentType }>();
+  useEffect(() => {
+    if (safeStorage().read(todaysClassKey)) void instructorPagesChunk.load().then((pages) => setView({ component: pages.TodaysClass }));
+  }, []);
+  return View ? <View.component /> : null;
 }

@@ -1,0 +1,22 @@
+import { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';
+import type { LessonLanguage } from '../i18n/languages.ts';
+import { findLessonSummary, keyOf, loadLessonIndex } from './lessons.ts';
+import type { InstructorNotes } from './types.ts';
+
+/*
+ * Apart from lessons.ts, which the start page carries: only the instructor
+ * tools import this file, so not even the list of notes is in a learner's download.
+ */
+
+const noNotes: InstructorNotes = { overview: { preparation: [], stumbles: [], discussion: [] }, steps: {} };
+
+/**
+ * Loads a lesson's instructor notes from their own chunk, which learners never
+ * load. Empty notes for a lesson without any; undefined if there is no such lesson.
+ */
+export async function loadInstructorNotes(language: LessonLanguage, lessonId: string): Promise<InstructorNotes | undefined> {
+  await loadLessonIndex();
+  if (!findLessonSummary(language, lessonId)) return undefined;
+  const loader = instructorNoteLoaders[keyOf(language, lessonId)];
+  return loader ? (await loader()).default : noNotes;
+}
