@@ -11,6 +11,9 @@
  * outside the lessons and on each lesson's first step, last step (its
  * self-check) and done page; on the steps between, which share their frame
  * with those, it runs in one state each, a different one from step to step.
+ * The instructor's pages made per lesson (overview, handout, presenter view)
+ * are checked the same way: all six states for the first lesson's, one state
+ * each, in turn, for the other lessons', which share their frame.
  * One browser and one page for all: each page loads once, and its states are
  * switched in place.
  */
@@ -70,9 +73,19 @@ describe.each(['sv', 'en'])('every page in %s, in three themes, at 100 % and 200
     expect(lessons.length).toBeGreaterThan(0);
   });
 
+  const perLesson = /^[a-z]{2}\/instructor\/(lesson|handout|present)\//;
+  const instructorPerLesson = pages.filter((path) => perLesson.test(path));
+
   it('pages outside the lessons: no axe violations, no sideways scrolling, nothing cut off', async () => {
-    const outside = pages.filter((path) => !lessonPages.includes(path));
+    const outside = pages.filter((path) => !lessonPages.includes(path) && !instructorPerLesson.includes(path));
     expect(await checkPages(outside, () => 'every state')).toEqual([]);
+  });
+
+  it('the instructor’s pages of each lesson: the same', async () => {
+    expect(instructorPerLesson.length).toBeGreaterThan(0);
+    const [firstLesson] = lessons;
+    const ofFirst = (path: string) => path.split('/')[3] === firstLesson;
+    expect(await checkPages(instructorPerLesson, (path, index) => (ofFirst(path) ? 'every state' : index % states.length))).toEqual([]);
   });
 
   it.each(lessons)('lesson %s, every step and its done page: the same', async (lesson) => {
