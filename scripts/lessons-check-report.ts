@@ -32,7 +32,8 @@ export function lessonsCheckReport(dir: string, libraryPath: string, sitePagesDi
       message: 'the lesson has no instructor notes.',
       fix: 'Write :::instructor notes in its steps, or instructor: with preparation:, stumbles: and discussion: in its front matter.',
     }));
-  const allWarnings = [...curriculum.warnings, ...withoutNotes];
+  // Said once the lessons have no problems: until then the problems come first.
+  const allWarnings = [...curriculum.warnings, ...(problems.length > 0 ? [] : withoutNotes)];
   const warnings = allWarnings.length > 0 ? `${formatWarnings(allWarnings)}\n` : '';
   if (problems.length > 0) return { exitCode: 1, stdout: table, stderr: `${warnings}${formatProblems(problems)}\n` };
 

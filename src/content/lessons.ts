@@ -80,6 +80,7 @@ export function lessonChunkSource(language: LessonLanguage, lessonId: string): s
 }
 
 const cache = new Map<string, CompiledLesson>();
+const missing = new Set<string>();
 export const keyOf = (language: LessonLanguage, lessonId: string) => `${language}/${lessonId}`;
 
 export function findModule(moduleId: string | undefined): ModuleSummary | undefined {
@@ -107,7 +108,11 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
   const cached = cache.get(key);
   if (cached) return cached;
   const loader = (await loadLessonLoaders())[key];
-  if (!loader) return undefined;
+  if (!loader) {
+    // Known to be missing: a page for it shows "not found" at once, with no loading state.
+    missing.add(key);
+    return undefined;
+  }
   const lesson = (await loader()).default;
   cache.set(key, lesson);
   return lesson;
@@ -130,7 +135,7 @@ export function useLesson(language: LessonLanguage, lessonId: string): LessonSta
   const cached = cache.get(key);
 
   useEffect(() => {
-    if (cache.has(key)) return;
+    if (cache.has(key) || missing.has(key)) return;
     let current = true;
     loadLesson(language, lessonId).then(
       (lesson) => {
@@ -146,6 +151,7 @@ export function useLesson(language: LessonLanguage, lessonId: string): LessonSta
   }, [key, language, lessonId, attempt]);
 
   if (cached) return { status: 'ready', lesson: cached };
+  if (missing.has(key)) return { status: 'missing' };
   if (loaded?.key === key && loaded.attempt === attempt) return loaded.state;
   return { status: 'loading' };
 }

@@ -59,7 +59,7 @@ describe('instructor notes', () => {
     const root = tempFolder();
     writeFileSync(
       join(root, 'indexes.js'),
-      "export { lessonLoaders } from 'virtual:natvana/lesson-index';\nexport { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';\n",
+      "export { lessonLoaders } from 'virtual:natvana/lesson-loaders';\nexport { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';\n",
     );
     const outDir = join(root, 'dist');
     await build({

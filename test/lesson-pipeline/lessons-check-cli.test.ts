@@ -38,13 +38,13 @@ describe('npm run lessons:check', () => {
   it('exits with 0 and says so for a good folder', () => {
     const result = lessonsCheck('test/fixtures/lessons-good');
     expect(result.exitCode).toBe(0);
-    expect(result.stderr).toBe('');
     expect(result.stdout).toContain('Nätvana lessons: no problems.');
     expect(result.stdout).toContain('2 lessons in 2 languages');
     expect(result.stdout).toMatch(/^Readability: LIX for Swedish \(at most 40\), Flesch reading ease for English \(at least 70\)\.\nlesson +steps +readability +longest sentence\n/);
     // next-steps has no instructor notes: a warning, and the check still passes.
     expect(result.stderr).toContain('test/fixtures/lessons-good/first-steps/next-steps.sv.md:1:1  Warning: the lesson has no instructor notes.');
     expect(result.stderr).not.toContain('use-the-mouse.sv.md:1:1  Warning');
+    expect(result.stderr.split('\n').filter((line) => /^\S+:\d+:\d+ {2}/.test(line))).toHaveLength(2);
   });
 
   it('exits with 1 for a folder that does not exist', () => {

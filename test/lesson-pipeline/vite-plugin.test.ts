@@ -27,9 +27,9 @@ function appRoot(): string {
   );
   writeFileSync(
     join(root, 'main.js'),
-    "import { lessonIndex, lessonLoaders } from 'virtual:natvana/lesson-index';\ndocument.title = lessonIndex.modules[0].title.sv;\nlessonLoaders['sv/use-the-mouse']?.();\n",
+    "import { lessonIndex } from 'virtual:natvana/lesson-index';\nimport { lessonLoaders } from 'virtual:natvana/lesson-loaders';\ndocument.title = lessonIndex.modules[0].title.sv;\nlessonLoaders['sv/use-the-mouse']?.();\n",
   );
-  writeFileSync(join(root, 'lesson-index.js'), "export { lessonIndex, lessonLoaders } from 'virtual:natvana/lesson-index';\n");
+  writeFileSync(join(root, 'lesson-index.js'), "export { lessonIndex } from 'virtual:natvana/lesson-index';\nexport { lessonLoaders } from 'virtual:natvana/lesson-loaders';\n");
   return root;
 }
 
