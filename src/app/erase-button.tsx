@@ -1,5 +1,6 @@
 import { type ComponentType, useEffect, useState } from 'react';
 import { flushSync } from 'react-dom';
+import { loadLessonIndex } from '../content/index.ts';
 import { loadNamespace, type UiLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import type * as EraseDialogChunk from './erase-dialog.tsx';
 
@@ -10,8 +11,15 @@ type EraseChunk = typeof EraseDialogChunk;
  * and its words are the take-home strings: both download on first use, from
  * any page; a failed download is tried again next time.
  */
+let loadedChunk: EraseChunk | undefined;
+const loadedLanguages = new Set<UiLanguage>();
 const loadChunk = (language: UiLanguage): Promise<EraseChunk> =>
-  Promise.all([import('./erase-dialog.tsx'), loadNamespace(language, 'transfer')]).then(([dialog]) => dialog);
+  // The take-home code names lessons from the lesson index, which a lesson step does not otherwise load.
+  Promise.all([import('./erase-dialog.tsx'), loadNamespace(language, 'transfer'), loadLessonIndex()]).then(([dialog]) => {
+    loadedChunk = dialog;
+    loadedLanguages.add(language);
+    return dialog;
+  });
 
 /**
  * "Finish and erase my data", on every page: a small button whose dialog
@@ -42,11 +50,16 @@ export function EraseButton() {
   );
 }
 
-/** The kiosk warning's code note, from the same chunk, downloaded when the warning shows. */
+/**
+ * The kiosk warning's code note, from the same chunk. Where kiosk mode is on,
+ * the chunk downloads with the page (see KioskCodeNotePreload), so the note is
+ * there the moment the warning opens, with nothing arriving while the learner reads.
+ */
 export function LazyKioskCodeNote() {
   const language = useUiLanguage();
-  const [Note, setNote] = useState<ComponentType>();
+  const [Note, setNote] = useState<ComponentType | undefined>(() => (loadedChunk && loadedLanguages.has(language) ? loadedChunk.KioskCodeNote : undefined));
   useEffect(() => {
+    if (Note) return;
     let current = true;
     void loadChunk(language).then(
       (loaded) => current && setNote(() => loaded.KioskCodeNote),
@@ -55,6 +68,15 @@ export function LazyKioskCodeNote() {
     return () => {
       current = false;
     };
-  }, [language]);
+  }, [language, Note]);
   return Note ? <Note /> : null;
+}
+
+/** Downloads the kiosk warning's code note ahead of the warning; renders nothing. */
+export function KioskCodeNotePreload() {
+  const language = useUiLanguage();
+  useEffect(() => {
+    loadChunk(language).catch(() => undefined);
+  }, [language]);
+  return null;
 }

@@ -7,7 +7,7 @@ import { libraryConfig, libraryText } from '../content/index.ts';
 import { useKioskModeOn } from '../kiosk/kiosk-mode.ts';
 import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
-import { EraseButton, LazyKioskCodeNote } from './erase-button.tsx';
+import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from './erase-button.tsx';
 import { useProgress } from '../progress/index.ts';
 import { useAppSeams } from './app-seams.tsx';
 import { loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
@@ -97,6 +97,7 @@ export function Shell({ children }: { children: ReactNode }) {
       </header>
       {kiosk && (
         <Suspense fallback={null}>
+          <KioskCodeNotePreload />
           <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
         </Suspense>
       )}
