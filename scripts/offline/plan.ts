@@ -14,6 +14,7 @@
  *   names each lesson's files (its chunk, the chunks it imports and its
  *   pictures) with their download size, per module and for the whole course.
  */
+import type { OfflineList, OfflineScope } from '../../src/app/offline/offline-list.ts';
 
 export interface ManifestChunk {
   file: string;
@@ -26,26 +27,11 @@ export interface ManifestChunk {
   assets?: string[];
 }
 export type ViteManifest = Record<string, ManifestChunk>;
+export type { OfflineList, OfflineScope };
 
 export interface LessonRef {
   id: string;
   module: string;
-}
-
-export interface OfflineScope {
-  lessonIds: string[];
-  /** The download, gzip, in bytes. */
-  bytes: number;
-  files: string[];
-}
-
-export interface OfflineList {
-  language: string;
-  lessonLanguage: string;
-  course: OfflineScope;
-  modules: Record<string, OfflineScope>;
-  /** Each lesson's files, by lesson id. */
-  lessons: Record<string, string[]>;
 }
 
 export interface OfflinePlan {

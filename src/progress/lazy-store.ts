@@ -8,7 +8,7 @@
  */
 import type { LessonEvents } from '../player/index.ts';
 import { emptyProgress, progressKey } from './progress-data.ts';
-import { type ProgressSnapshot, type ProgressStore, probeKey, serverSnapshot } from './progress-store-types.ts';
+import { type ProgressStore, probeKey, snapshotChannel } from './progress-store-types.ts';
 import { type SafeStorage, safeStorage } from './storage.ts';
 
 export function createLazyProgressStore(
@@ -16,15 +16,9 @@ export function createLazyProgressStore(
   storage: SafeStorage = safeStorage('local'),
   events: () => EventTarget | undefined = () => (typeof window === 'undefined' ? undefined : window),
 ): ProgressStore {
-  const listeners = new Set<() => void>();
-  let snapshot: ProgressSnapshot = serverSnapshot;
+  const { publish, reading } = snapshotChannel(start);
   let started = false;
   let loading: Promise<ProgressStore> | undefined;
-
-  const publish = (next: ProgressSnapshot) => {
-    snapshot = next;
-    for (const listener of listeners) listener();
-  };
 
   function real(): Promise<ProgressStore> {
     loading ??= load().then(
@@ -76,15 +70,7 @@ export function createLazyProgressStore(
   };
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      start();
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => snapshot,
-    getServerSnapshot: () => serverSnapshot,
+    ...reading,
     lessonEvents,
     knowLesson: (lesson) => withReal((store) => store.knowLesson(lesson)),
     dismissNotice: (notice) => withReal((store) => store.dismissNotice(notice)),

@@ -51,3 +51,33 @@ export const quarantineKey = (time: number) => `${progressKey}-quarantine-${time
 export const probeKey = `${progressKey}-probe`;
 
 export const serverSnapshot: ProgressSnapshot = Object.freeze({ progress: emptyProgress(), notices: Object.freeze([]), ready: false });
+
+/** The reading side of a store, as React's useSyncExternalStore reads it. */
+export type SnapshotReading = Pick<ProgressStore, 'subscribe' | 'getSnapshot' | 'getServerSnapshot'>;
+
+/**
+ * Listeners and the current snapshot, shared by the store and its stand-in:
+ * the store starts (reads storage, listens to other tabs) when its first
+ * listener subscribes, which is after the first render, never while prerendering.
+ */
+export function snapshotChannel(start: () => void): { publish(next: ProgressSnapshot): void; reading: SnapshotReading } {
+  const listeners = new Set<() => void>();
+  let snapshot: ProgressSnapshot = serverSnapshot;
+  return {
+    publish(next) {
+      snapshot = next;
+      for (const listener of listeners) listener();
+    },
+    reading: {
+      subscribe(listener) {
+        listeners.add(listener);
+        start();
+        return () => {
+          listeners.delete(listener);
+        };
+      },
+      getSnapshot: () => snapshot,
+      getServerSnapshot: () => serverSnapshot,
+    },
+  };
+}

@@ -21,7 +21,7 @@ import type { CompiledLesson, LessonNode } from '../content/index.ts';
 import type { LessonEvents } from '../player/index.ts';
 import { type LessonShape, mergeProgress, pruneLesson } from './merge.ts';
 import { type LessonProgress, type Progress, emptyProgress, lessonKey, progressKey } from './progress-data.ts';
-import { type ProgressNotice, type ProgressSnapshot, type ProgressStore, type ProgressStoreOptions, serverSnapshot } from './progress-store-types.ts';
+import { type ProgressNotice, type ProgressStore, type ProgressStoreOptions, snapshotChannel } from './progress-store-types.ts';
 import type { decodeProgress } from './schema.ts';
 import { probeKey, quarantineKey } from './progress-store-types.ts';
 import { safeStorage } from './storage.ts';
@@ -55,7 +55,6 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
   let decoderLoading: Promise<void> | undefined;
   const now = options.now ?? Date.now;
   const eventTarget = options.events ?? (() => (typeof window === 'undefined' ? undefined : window));
-  const listeners = new Set<() => void>();
   const shapes = new Map<string, LessonShape>();
   let started = false;
   /** After storage failed once, progress stays in memory: no half-kept states. */
@@ -63,11 +62,10 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
   let progress = emptyProgress();
   const notices = new Set<ProgressNotice>();
   const dismissed = new Set<ProgressNotice>();
-  let snapshot: ProgressSnapshot = serverSnapshot;
+  const channel = snapshotChannel(start);
 
   function publish(): void {
-    snapshot = { progress, notices: [...notices].filter((notice) => !dismissed.has(notice)), ready: started };
-    for (const listener of listeners) listener();
+    channel.publish({ progress, notices: [...notices].filter((notice) => !dismissed.has(notice)), ready: started });
   }
 
   function notify(notice: ProgressNotice): void {
@@ -225,15 +223,7 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
   };
 
   return {
-    subscribe(listener) {
-      listeners.add(listener);
-      start();
-      return () => {
-        listeners.delete(listener);
-      };
-    },
-    getSnapshot: () => snapshot,
-    getServerSnapshot: () => serverSnapshot,
+    ...channel.reading,
     lessonEvents,
     knowLesson(lesson) {
       const key = lessonKey(lesson.lang, lesson.id);

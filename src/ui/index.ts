@@ -12,3 +12,4 @@ export { Field, type FieldControlProps, type FieldProps } from './field.tsx';
 export { ArrowIcon } from './arrow-icon.tsx';
 export { NotYetIcon, RightIcon, TipIcon, WarningIcon } from './icons.tsx';
 export { useDisclosure, type DisclosureState, type DisclosureButtonProps, type DisclosurePanelProps } from './use-disclosure.ts';
+export { LazyQrCode, QrPicture, qrDrawing, qrOptions, type LazyQrCodeProps, type QrDrawing, type QrPictureProps } from './qr-code.tsx';

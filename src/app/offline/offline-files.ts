@@ -7,24 +7,12 @@
  * prerendering.
  */
 import type { UiLanguage } from '../../i18n/index.ts';
+import type { OfflineList } from './offline-list.ts';
+
+export type { OfflineList, OfflineScope } from './offline-list.ts';
 
 /** The cache the service worker keeps lesson files in, and answers them from. */
 export const lessonCacheName = 'natvana-lessons';
-
-export interface OfflineScope {
-  lessonIds: string[];
-  /** The download, in bytes. */
-  bytes: number;
-  files: string[];
-}
-
-export interface OfflineList {
-  language: string;
-  lessonLanguage: string;
-  course: OfflineScope;
-  modules: Record<string, OfflineScope | undefined>;
-  lessons: Record<string, string[] | undefined>;
-}
 
 const base = () => import.meta.env.BASE_URL;
 const urlOf = (file: string) => `${base()}${file}`;

@@ -14,12 +14,11 @@ import {
   progressFile,
   progressFileName,
 } from '../../progress/transfer/index.ts';
-import { Button, Field } from '../../ui/index.ts';
+import { Button, Field, LazyQrCode } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
 import { CodeGroups, useTakeHomeCode } from '../take-home-code.tsx';
-import { QrCode } from './qr-code.tsx';
 
 type Refusal = Extract<Brought, { ok: false }>['problem'];
 
@@ -180,7 +179,7 @@ export function TakeHomePage() {
                 <p className="take-home-link">
                   <span className="field-label">{t('page.linkLabel')}</span> <a href={link}>{link}</a>
                 </p>
-                <QrCode text={link} />
+                <LazyQrCode text={link} label={t('page.qrAlt')} loadingText={t('page.qrLoading')} failedText={t('page.qrFailed')} />
               </>
             )}
           </section>

@@ -4,12 +4,11 @@ import { findLessonSummary, lessonIndex, lessonsOfModule } from '../../../conten
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../../i18n/index.ts';
 import { type ClassPlan, addLesson, classPlanKey, moveLesson, planFragment, planFromStored, removeLesson, storedPlan } from '../../../instructor/class-plan.ts';
 import { safeStorage } from '../../../progress/index.ts';
-import { Button } from '../../../ui/index.ts';
+import { Button, LazyQrCode } from '../../../ui/index.ts';
 import { Breadcrumbs } from '../../breadcrumbs.tsx';
 import { usePageTitle } from '../../page-head.tsx';
 import { paths } from '../../routes.ts';
 import { instructorPaths } from './instructor-paths.ts';
-import { PlanQrCode } from './plan-qr-code.tsx';
 
 const knownLessons = (language: 'sv' | 'en') => new Set(lessonIndex.lessons[language].map((lesson) => lesson.id));
 
@@ -169,7 +168,7 @@ export function ClassPlanPage() {
           <p className="plan-link">
             <span className="field-label">{t('plan.linkLabel')}</span> <a href={link}>{link}</a>
           </p>
-          <PlanQrCode text={link} />
+          <LazyQrCode text={link} label={t('plan.qrAlt')} loadingText={t('plan.qrLoading')} failedText={t('plan.qrFailed')} />
         </section>
       )}
     </>
