@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/app/routes.ts';
@@ -158,6 +158,20 @@ describe('the ways to the certificate', () => {
     await renderApp(paths.module('sv', module.id), seamsWith({ [`sv/${first.id}`]: done }).seams);
     await screen.findByText('Klar');
     expect(screen.queryByRole('link', { name: 'Skriv ut ett intyg' })).not.toBeInTheDocument();
+  });
+
+  it('the done page of the module’s last lesson offers it when that lesson finished the module', async () => {
+    await renderApp(paths.lessonDone('sv', second.id), seamsWith({ [`sv/${first.id}`]: done }).seams);
+    expect(await screen.findByRole('link', { name: `Skriv ut ett intyg för ${module.title.sv}` })).toHaveAttribute('href', certificatePath);
+  });
+
+  it('the done page of the module’s last lesson offers none while another lesson of the module is left', async () => {
+    const { storage, seams } = seamsWith({});
+    await renderApp(paths.lessonDone('sv', second.id), seams);
+    // Once this lesson is kept as done, the page has all it decides by.
+    await waitFor(() => expect(storage.data.get(progressKey)).toContain(`sv/${second.id}`));
+    await screen.findByRole('link', { name: `Tillbaka till ${module.title.sv}` });
+    expect(screen.queryByRole('link', { name: `Skriv ut ett intyg för ${module.title.sv}` })).not.toBeInTheDocument();
   });
 
   it('My progress offers it for each finished module only', async () => {
