@@ -27,6 +27,8 @@ async function firstModule(page: Page, siteUrl: string): Promise<{ id: string; t
   await openPage(page, `${siteUrl}sv/`);
   await page.locator('.module-title a').first().click();
   await page.waitForURL('**/module/*/');
+  // The module page comes with the other pages' chunk: its lessons are there once it has arrived.
+  await page.locator('.lesson-item-title a').first().waitFor();
   const id = /\/module\/([^/]+)\//.exec(page.url())?.[1] ?? '';
   const title = await page.locator('h1').innerText();
   const hrefs = await page.locator('.lesson-item-title a').evaluateAll((links) => links.map((link) => link.getAttribute('href') ?? ''));
