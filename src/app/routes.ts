@@ -91,6 +91,14 @@ export const routeTable = {
     chunk: otherPagesChunk,
     strings: ['pages'],
   }),
+  // A module's certificate, to print once every lesson of the module is done on this computer.
+  certificate: route({
+    pattern: 'certificate/:moduleId',
+    address: (language, moduleId: string) => `/${language}/certificate/${moduleId}/`,
+    pages: () => lessonIndex.modules.map((module) => [module.id]),
+    chunk: otherPagesChunk,
+    strings: ['pages'],
+  }),
   // Before lessonStep: "done" would otherwise be taken for a step number.
   lessonDone: route({
     pattern: 'lesson/:lessonId/done',

@@ -13,7 +13,8 @@
  * with those, it runs in one state each, a different one from step to step.
  * The instructor's pages made per lesson (overview, handout, presenter view)
  * are checked the same way: all six states for the first lesson's, one state
- * each, in turn, for the other lessons', which share their frame.
+ * each, in turn, for the other lessons', which share their frame; and so are
+ * the certificate pages, one per module: the first module's in all six.
  * One browser and one page for all: each page loads once, and its states are
  * switched in place.
  */
@@ -75,9 +76,10 @@ describe.each(['sv', 'en'])('every page in %s, in three themes, at 100 % and 200
 
   const perLesson = /^[a-z]{2}\/instructor\/(lesson|handout|present)\//;
   const instructorPerLesson = pages.filter((path) => perLesson.test(path));
+  const certificatePages = pages.filter((path) => path.startsWith(`${language}/certificate/`));
 
   it('pages outside the lessons: no axe violations, no sideways scrolling, nothing cut off', async () => {
-    const outside = pages.filter((path) => !lessonPages.includes(path) && !instructorPerLesson.includes(path));
+    const outside = pages.filter((path) => !lessonPages.includes(path) && !instructorPerLesson.includes(path) && !certificatePages.includes(path));
     expect(await checkPages(outside, () => 'every state')).toEqual([]);
   });
 
@@ -86,6 +88,11 @@ describe.each(['sv', 'en'])('every page in %s, in three themes, at 100 % and 200
     const [firstLesson] = lessons;
     const ofFirst = (path: string) => path.split('/')[3] === firstLesson;
     expect(await checkPages(instructorPerLesson, (path, index) => (ofFirst(path) ? 'every state' : index % states.length))).toEqual([]);
+  });
+
+  it('the certificate page of each module: the same', async () => {
+    expect(certificatePages.length).toBeGreaterThan(0);
+    expect(await checkPages(certificatePages, (_path, index) => (index === 0 ? 'every state' : index % states.length))).toEqual([]);
   });
 
   it.each(lessons)('lesson %s, every step and its done page: the same', async (lesson) => {

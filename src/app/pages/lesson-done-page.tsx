@@ -3,11 +3,13 @@ import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/ind
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { type CompiledLesson, findModule, useLesson } from '../../content/index.ts';
+import { moduleTally, useProgress } from '../../progress/index.ts';
 import { ArrowIcon, ButtonLink, RightIcon } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { usePageTitle } from '../page-head.tsx';
 import { paths } from '../routes.ts';
+import { useLessonIndexWhen } from '../use-lesson-index.ts';
 import { LessonLoadProblem } from '../offline/lesson-load-problem.tsx';
 import { NotFoundPage } from './not-found-page.tsx';
 
@@ -75,6 +77,7 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
         <p>{t('done.allDone')}</p>
       )}
       <ul className="done-links">
+        {!next || next.module !== summary.module ? <CertificateLink moduleId={module.id} moduleTitle={module.title[lessonLanguage]} /> : null}
         <li>
           <Link to={paths.lessonStep(language, lessonId, 1)}>{t('done.again')}</Link>
         </li>
@@ -86,5 +89,28 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
         </li>
       </ul>
     </>
+  );
+}
+
+/**
+ * After a module's last lesson, the way to its certificate, once every lesson
+ * of the module is done on this computer. The lesson alone does not say which
+ * lessons the module has: the lesson index is downloaded for it, here only.
+ * A learner who finished the module's lessons in another order finds the
+ * certificate on the module page and on My progress.
+ */
+function CertificateLink({ moduleId, moduleTitle }: { moduleId: string; moduleTitle: string }) {
+  const { t } = useTranslation('player');
+  const language = useUiLanguage();
+  const { progress: store } = useAppSeams();
+  const { progress, ready } = useProgress(store);
+  const indexHere = useLessonIndexWhen(true);
+  if (!ready || !indexHere) return null;
+  const tally = moduleTally(progress, lessonLanguageFor(language), moduleId);
+  if (tally.total === 0 || tally.done < tally.total) return null;
+  return (
+    <li>
+      <Link to={paths.certificate(language, moduleId)}>{t('done.certificate', { module: moduleTitle })}</Link>
+    </li>
   );
 }

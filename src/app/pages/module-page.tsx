@@ -2,7 +2,7 @@ import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/ind
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
 import { findModule, lessonsOfModule } from '../../content/index.ts';
-import { type LessonProgressState, lessonState, useProgress } from '../../progress/index.ts';
+import { type LessonProgressState, lessonState, moduleTally, useProgress } from '../../progress/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
@@ -32,6 +32,7 @@ function ModuleView({ moduleId }: { moduleId: string }) {
   const stateText = (state: LessonProgressState, stepCount: number) =>
     state.status === 'started' ? tCommon('progress.started', { current: state.stepNumber, total: stepCount }) : tCommon(`progress.${state.status}`);
   const lessons = lessonsOfModule(lessonLanguage, module.id);
+  const tally = moduleTally(progress, lessonLanguage, module.id);
 
   return (
     <>
@@ -41,6 +42,16 @@ function ModuleView({ moduleId }: { moduleId: string }) {
         <PageHeading>{title}</PageHeading>
         <p className="lead">{module.summary[lessonLanguage]}</p>
       </div>
+      {ready && tally.total > 0 && tally.done === tally.total && (
+        <div className="certificate-offer">
+          <p>{t('module.allDone')}</p>
+          <p>
+            <Link className="standalone-link" to={paths.certificate(language, module.id)}>
+              {t('module.certificateLink')}
+            </Link>
+          </p>
+        </div>
+      )}
       <h2>{t('module.lessonsHeading')}</h2>
       <ol className="lesson-list">
         {lessons.map((lesson) => (

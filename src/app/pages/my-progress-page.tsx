@@ -41,6 +41,13 @@ export function MyProgressPage() {
               {module.title[lessonLanguage]}
             </h2>
             <p className="module-progress">{ready ? tCommon('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
+            {ready && tally.total > 0 && tally.done === tally.total && (
+              <p>
+                <Link className="standalone-link" to={paths.certificate(language, module.id)}>
+                  {t('myProgress.certificateLink', { module: module.title[lessonLanguage] })}
+                </Link>
+              </p>
+            )}
             <ul>
               {lessonsOfModule(lessonLanguage, module.id).map((lesson) => {
                 const state = lessonState(progress, lessonLanguage, lesson);

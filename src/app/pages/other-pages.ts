@@ -5,6 +5,7 @@
  * download.
  */
 export { AboutPage } from './about-page.tsx';
+export { CertificatePage } from './certificate-page.tsx';
 export { GlossaryPage, loadGlossary } from './glossary-page.tsx';
 export { ModulePage } from './module-page.tsx';
 export { MyProgressPage } from './my-progress-page.tsx';

@@ -8,6 +8,7 @@ import { StartPage } from './start-page.tsx';
 export const routePages: Record<RouteName, ComponentType> = {
   start: StartPage,
   module: lazyPage(otherPagesChunk, (pages) => pages.ModulePage, routeTable.module.strings),
+  certificate: lazyPage(otherPagesChunk, (pages) => pages.CertificatePage, routeTable.certificate.strings),
   lessonDone: lazyPage(lessonPagesChunk, (pages) => pages.LessonDonePage),
   lessonStep: lazyPage(lessonPagesChunk, (pages) => pages.LessonStepPage),
   myProgress: lazyPage(otherPagesChunk, (pages) => pages.MyProgressPage, routeTable.myProgress.strings),

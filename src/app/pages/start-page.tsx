@@ -1,13 +1,14 @@
 import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
 import { Link } from 'react-router';
 import { PageHeading } from '../../a11y/index.ts';
-import { courseOutline, findModule, lessonIndexLoaded, lessonsOfModule, loadLessonIndex, moduleOutline } from '../../content/index.ts';
+import { courseOutline, findModule, lessonsOfModule, moduleOutline } from '../../content/index.ts';
 import { type Progress, continuePlace, moduleTally, useProgress } from '../../progress/index.ts';
 import { SettingsButton } from '../../settings/index.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { ArrowIcon } from '../../ui/arrow-icon.tsx';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../page-head.tsx';
+import { useLessonIndexWhen } from '../use-lesson-index.ts';
 import { instructorPagesChunk, loadSettingsPanel, paths } from '../routes.ts';
 import { type ComponentType, useEffect, useState } from 'react';
 import { safeStorage } from '../../progress/index.ts';
@@ -64,24 +65,6 @@ export function StartPage() {
       </ul>
     </>
   );
-}
-
-/** True once the lesson index is downloaded; asks for it when `wanted`. */
-function useLessonIndexWhen(wanted: boolean): boolean {
-  const [, setArrived] = useState(false);
-  const loaded = lessonIndexLoaded();
-  useEffect(() => {
-    if (!wanted || loaded) return;
-    let current = true;
-    loadLessonIndex().then(
-      () => current && setArrived(true),
-      () => undefined,
-    );
-    return () => {
-      current = false;
-    };
-  }, [wanted, loaded]);
-  return loaded;
 }
 
 /** The lesson the learner was in last, at the top of the start page; nothing when there is none. */
