@@ -101,7 +101,12 @@ describe('a module’s certificate', () => {
     }
     const pdf = await page.pdf({ format: 'A4' });
     expect(pageCount(pdf)).toBe(1);
-    await page.emulateMedia({ media: 'screen' });
+    // A learner whose screen is dark still gets dark ink on white paper.
+    await page.emulateMedia({ media: 'print', colorScheme: 'dark' });
+    expect(await certificate.evaluate((element) => getComputedStyle(element).color)).toBe('rgb(0, 0, 0)');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'dark' });
+    expect(await certificate.evaluate((element) => getComputedStyle(element).color)).not.toBe('rgb(0, 0, 0)');
+    await page.emulateMedia({ media: 'screen', colorScheme: 'light' });
 
     expect(await everythingStored(page)).not.toContain(learnerName.split(' ')[0]);
 
