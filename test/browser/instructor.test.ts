@@ -184,4 +184,41 @@ describe('printing', () => {
     expect(pages).toBeLessThanOrEqual(12);
     await context.close();
   });
+
+  it('the class plan: each lesson with its clock and notes, the total, the link as text, and no navigation or editing buttons', async () => {
+    const { browser, siteUrl } = session;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openPage(page, `${siteUrl}sv/instructor/plan/`);
+    await waitForHeading(page, 'Kursplan');
+    await page.getByText('Lägg till lektioner först. Sedan kan du skriva ut planen.').waitFor();
+    expect(await page.getByRole('button', { name: 'Skriv ut planen' }).count()).toBe(0);
+    const addButtons = page.getByRole('button', { name: /^Lägg till / });
+    const names = (await addButtons.allInnerTexts()).slice(0, 3).map((text) => text.replace(/^Lägg till /, ''));
+    for (const name of names) await page.getByRole('button', { name: `Lägg till ${name}` }).click();
+    await page.getByRole('button', { name: 'Skriv ut planen' }).waitFor();
+    // The notes of every lesson have come, so the paper has them.
+    await expect.poll(() => page.locator('.plan-printout [aria-busy="true"]').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    for (const name of names) expect(printed).toContain(name);
+    expect(printed).toMatch(/0:00–0:\d\d · cirka \d+ min/);
+    expect(printed).toMatch(/Sammanlagt cirka \d+ min/);
+    expect(printed).toContain('Förbered och ta med');
+    expect(printed).toMatch(/\/sv\/instructor\/class\/#lessons=/);
+    for (const navigation of ['Mina framsteg', 'Text och färg', 'Avsluta och radera mina uppgifter', 'Skriv ut planen', 'Flytta upp', 'Lägg till']) {
+      expect(printed).not.toContain(navigation);
+    }
+    // Nothing on paper is to be pressed: no menu, no button of the plan's.
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.getByRole('button').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pageCount(pdf);
+    console.info(`A class plan of ${names.length} lessons printed on ${pages} A4 pages (${pdf.length} bytes of PDF).`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(8);
+    await context.close();
+  });
 });
