@@ -10,7 +10,7 @@ import { endSharedSession } from './end-shared-session.ts';
 import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from './erase-button.tsx';
 import { useProgress } from '../progress/index.ts';
 import { useAppSeams } from './app-seams.tsx';
-import { loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
+import { frameOfPath, loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
@@ -32,8 +32,44 @@ function ProgressNoticesWhenAny() {
 
 const KioskTimer = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ default: kiosk.KioskTimer })));
 
-/** The frame of every page: skip link, header with the ways around, the main content, and the footer. */
+/**
+ * The frame of every page: skip link, header with the ways around, the main
+ * content, and the footer. A route whose `frame` is `bare` (the presenter
+ * view) gets its main landmark alone: nothing to skip, nothing beside the step.
+ */
 export function Shell({ children }: { children: ReactNode }) {
+  const { pathname } = useLocation();
+  return frameOfPath(pathname) === 'bare' ? <BareShell>{children}</BareShell> : <SiteShell>{children}</SiteShell>;
+}
+
+/** Kiosk mode's timer, in either frame: a shared computer ends its session the same on every page. */
+function KioskTimerWhenOn() {
+  // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
+  const kiosk = useKioskModeOn(libraryConfig.kiosk);
+  if (!kiosk) return null;
+  return (
+    <Suspense fallback={null}>
+      <KioskCodeNotePreload />
+      <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
+    </Suspense>
+  );
+}
+
+/** The page alone, filling the window: the update prompt and kiosk timer still come, the header and footer do not. */
+function BareShell({ children }: { children: ReactNode }) {
+  return (
+    <>
+      <UpdatePrompt />
+      <KioskTimerWhenOn />
+      <main id="main" tabIndex={-1} className="bare-main" data-frame="bare">
+        <ProgressNoticesWhenAny />
+        {children}
+      </main>
+    </>
+  );
+}
+
+function SiteShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { t: tSite } = useTranslation('sitePages');
   const language = useUiLanguage();
@@ -41,8 +77,6 @@ export function Shell({ children }: { children: ReactNode }) {
   const libraryName = libraryText(libraryConfig.name, language);
   const contact = libraryText(libraryConfig.contact, language);
   const hours = libraryText(libraryConfig.helpDeskHours, language);
-  // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
-  const kiosk = useKioskModeOn(libraryConfig.kiosk);
 
   return (
     <>
@@ -95,12 +129,7 @@ export function Shell({ children }: { children: ReactNode }) {
           <EraseButton />
         </div>
       </header>
-      {kiosk && (
-        <Suspense fallback={null}>
-          <KioskCodeNotePreload />
-          <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
-        </Suspense>
-      )}
+      <KioskTimerWhenOn />
       <main id="main" tabIndex={-1} className="site-main">
         <ProgressNoticesWhenAny />
         {children}

@@ -157,6 +157,49 @@ describe('the presenter view', () => {
     expect(projector.url()).toMatch(new RegExp(`/present/${lessonId}/2/$`));
     await context.close();
   });
+  it('fills the projector’s screen: no site header or footer, the step counter in sight, full screen at a press, and a way out', async () => {
+    const { browser, siteUrl } = session;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const lessonId = await firstLessonId(page, siteUrl);
+    await openPage(page, `${siteUrl}sv/instructor/present/${lessonId}/1/`);
+    const counter = page.locator('.presenter-count');
+    await counter.filter({ hasText: /^Steg 1 av \d+$/ }).waitFor();
+    expect(await page.getByRole('banner').count()).toBe(0);
+    expect(await page.getByRole('contentinfo').count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(0);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    // Every step of the lesson at 1280×720: the counter always in the window, and how many fit without scrolling.
+    const total = Number(/av (\d+)/.exec(await counter.innerText())?.[1]);
+    const overflowing: string[] = [];
+    for (let step = 1; step <= total; step += 1) {
+      if (step > 1) {
+        await page.keyboard.press('ArrowRight');
+        await counter.filter({ hasText: `Steg ${step} av ${total}` }).waitFor();
+      }
+      const { scroll, countInView } = await page.evaluate(() => {
+        const box = document.querySelector('.presenter-count')?.getBoundingClientRect();
+        return { scroll: document.documentElement.scrollHeight - window.innerHeight, countInView: !!box && box.top >= 0 && box.bottom <= window.innerHeight };
+      });
+      expect(countInView).toBe(true);
+      if (scroll > 0) overflowing.push(`step ${step} (${scroll} px)`);
+    }
+    console.info(`The presenter view of ${lessonId} at 1280×720: ${total - overflowing.length} of ${total} steps fit without scrolling${overflowing.length > 0 ? `; ${overflowing.join(', ')} scroll` : ''}.`);
+    expect(overflowing.length).toBeLessThanOrEqual(Math.floor(total / 3));
+
+    const fullScreen = page.getByRole('button', { name: 'Fyll hela skärmen' });
+    await fullScreen.click();
+    await page.getByRole('button', { name: 'Sluta fylla skärmen' }).click();
+    await fullScreen.waitFor();
+
+    await page.getByRole('link', { name: 'Avsluta visningen' }).click();
+    await page.waitForURL(`**/instructor/lesson/${lessonId}/`);
+    await page.getByRole('banner').waitFor();
+    await context.close();
+  });
 });
 
 /** Pages in a PDF that Chromium made: each page is an object of /Type /Page in the file's own (uncompressed) dictionaries. */
