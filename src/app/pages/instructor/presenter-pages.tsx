@@ -10,6 +10,7 @@ import { LoadProblem } from '../load-problem.tsx';
 import { NotFoundPage } from '../not-found-page.tsx';
 import { instructorPaths } from './instructor-paths.ts';
 import { StepNotesText } from './step-notes.tsx';
+import { useFitToScreen } from './use-fit-to-screen.ts';
 import { usePresenterSteps } from './use-presenter-steps.ts';
 
 type View = 'presenter' | 'notes';
@@ -98,9 +99,10 @@ function Presenter({ lesson, step }: { lesson: CompiledLesson; step: number }) {
   const { t } = useTranslation('instructor');
   const { language, stepCount, count, current, moveTo } = usePresenterStep(lesson, step, 'presenter');
   const fullScreen = useFullScreen();
+  const article = useFitToScreen<HTMLElement>(step);
   const notesAddress = `${import.meta.env.BASE_URL.replace(/\/$/u, '')}${instructorPaths.presenterNotes(language, lesson.id, step)}`;
   return (
-    <article className="presenter" aria-labelledby="page-heading">
+    <article className="presenter" aria-labelledby="page-heading" ref={article}>
       <div className="presenter-bar">
         <p className="presenter-count" aria-live="polite">
           {count}
@@ -111,6 +113,9 @@ function Presenter({ lesson, step }: { lesson: CompiledLesson; step: number }) {
               {t(fullScreen.on ? 'presenter.leaveFullScreen' : 'presenter.fullScreen')}
             </Button>
           )}
+          <Button variant="secondary" onClick={() => window.open(notesAddress, 'natvana-presenter-notes', 'popup')}>
+            {t('presenter.notesWindow')}
+          </Button>
           <Link to={instructorPaths.overview(language, lesson.id)}>{t('presenter.leave')}</Link>
         </p>
       </div>
@@ -121,11 +126,6 @@ function Presenter({ lesson, step }: { lesson: CompiledLesson; step: number }) {
       <div className="presenter-foot">
         <StepButtons step={step} stepCount={stepCount} moveTo={moveTo} />
         <p className="presenter-help">{t('presenter.keys')}</p>
-        <p>
-          <Button variant="secondary" onClick={() => window.open(notesAddress, 'natvana-presenter-notes', 'popup')}>
-            {t('presenter.notesWindow')}
-          </Button>
-        </p>
       </div>
     </article>
   );
