@@ -38,38 +38,6 @@ const KioskTimer = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ def
  * view) gets its main landmark alone: nothing to skip, nothing beside the step.
  */
 export function Shell({ children }: { children: ReactNode }) {
-  const { pathname } = useLocation();
-  return frameOfPath(pathname) === 'bare' ? <BareShell>{children}</BareShell> : <SiteShell>{children}</SiteShell>;
-}
-
-/** Kiosk mode's timer, in either frame: a shared computer ends its session the same on every page. */
-function KioskTimerWhenOn() {
-  // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
-  const kiosk = useKioskModeOn(libraryConfig.kiosk);
-  if (!kiosk) return null;
-  return (
-    <Suspense fallback={null}>
-      <KioskCodeNotePreload />
-      <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
-    </Suspense>
-  );
-}
-
-/** The page alone, filling the window: the update prompt and kiosk timer still come, the header and footer do not. */
-function BareShell({ children }: { children: ReactNode }) {
-  return (
-    <>
-      <UpdatePrompt />
-      <KioskTimerWhenOn />
-      <main id="main" tabIndex={-1} className="bare-main" data-frame="bare">
-        <ProgressNoticesWhenAny />
-        {children}
-      </main>
-    </>
-  );
-}
-
-function SiteShell({ children }: { children: ReactNode }) {
   const { t } = useTranslation();
   const { t: tSite } = useTranslation('sitePages');
   const language = useUiLanguage();
@@ -77,93 +45,105 @@ function SiteShell({ children }: { children: ReactNode }) {
   const libraryName = libraryText(libraryConfig.name, language);
   const contact = libraryText(libraryConfig.contact, language);
   const hours = libraryText(libraryConfig.helpDeskHours, language);
+  // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
+  const kiosk = useKioskModeOn(libraryConfig.kiosk);
+  const site = frameOfPath(pathname) === 'site';
 
   return (
     <>
-      <SkipLink targetId="main">{t('skipToContent')}</SkipLink>
+      {site && <SkipLink targetId="main">{t('skipToContent')}</SkipLink>}
       <UpdatePrompt />
-      <header className="site-header">
-        <div className="site-header-inner">
-          {libraryName && (
-            <p className="library-name">
-              {libraryConfig.logo && <img className="library-logo" src={libraryConfig.logo} alt="" height="48" />}
-              {libraryName}
-            </p>
-          )}
-          <Link to={paths.start(language)} className="site-name">
-            {t('siteName')}
-            <span className="site-tagline">{t('tagline')}</span>
-          </Link>
-          <nav aria-label={t('nav.label')} className="site-nav">
-            <ul>
-              <li>
-                <NavLink to={paths.start(language)} end>
-                  {t('nav.start')}
-                </NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.myProgress(language)}>{t('nav.progress')}</NavLink>
-              </li>
-              <li>
-                <NavLink to={paths.about(language)}>{t('nav.about')}</NavLink>
-              </li>
-            </ul>
-          </nav>
-          <SettingsButton loadPanel={loadSettingsPanel} />
-          <nav aria-label={t('nav.languages')} className="language-nav">
-            <ul>
-              {uiLanguages.map((code) => (
-                <li key={code}>
-                  <Link
-                    to={pathInLanguage(pathname, code)}
-                    lang={code}
-                    hrefLang={code}
-                    aria-current={code === language ? 'true' : undefined}
-                  >
-                    {languageNames[code]}
-                  </Link>
+      {site && (
+        <header className="site-header">
+          <div className="site-header-inner">
+            {libraryName && (
+              <p className="library-name">
+                {libraryConfig.logo && <img className="library-logo" src={libraryConfig.logo} alt="" height="48" />}
+                {libraryName}
+              </p>
+            )}
+            <Link to={paths.start(language)} className="site-name">
+              {t('siteName')}
+              <span className="site-tagline">{t('tagline')}</span>
+            </Link>
+            <nav aria-label={t('nav.label')} className="site-nav">
+              <ul>
+                <li>
+                  <NavLink to={paths.start(language)} end>
+                    {t('nav.start')}
+                  </NavLink>
                 </li>
-              ))}
-            </ul>
-          </nav>
-          <EraseButton />
-        </div>
-      </header>
-      <KioskTimerWhenOn />
-      <main id="main" tabIndex={-1} className="site-main">
+                <li>
+                  <NavLink to={paths.myProgress(language)}>{t('nav.progress')}</NavLink>
+                </li>
+                <li>
+                  <NavLink to={paths.about(language)}>{t('nav.about')}</NavLink>
+                </li>
+              </ul>
+            </nav>
+            <SettingsButton loadPanel={loadSettingsPanel} />
+            <nav aria-label={t('nav.languages')} className="language-nav">
+              <ul>
+                {uiLanguages.map((code) => (
+                  <li key={code}>
+                    <Link
+                      to={pathInLanguage(pathname, code)}
+                      lang={code}
+                      hrefLang={code}
+                      aria-current={code === language ? 'true' : undefined}
+                    >
+                      {languageNames[code]}
+                    </Link>
+                  </li>
+                ))}
+              </ul>
+            </nav>
+            <EraseButton />
+          </div>
+        </header>
+      )}
+      {kiosk && (
+        <Suspense fallback={null}>
+          <KioskCodeNotePreload />
+          <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
+        </Suspense>
+      )}
+      <main id="main" tabIndex={-1} className={site ? 'site-main' : 'bare-main'} data-frame={site ? undefined : 'bare'}>
         <ProgressNoticesWhenAny />
         {children}
       </main>
-      <footer className="site-footer">
-        {(contact || hours) && (
-          <section className="library-help" aria-labelledby="library-help-heading">
-            <h2 id="library-help-heading">{t('footer.helpHeading')}</h2>
-            {contact && <p>{contact}</p>}
-            {hours && (
-              <p>
-                <strong>{t('footer.hours')}</strong> {hours}
-              </p>
-            )}
-          </section>
-        )}
-        <p>{t('footer.privacy')}</p>
-        <nav aria-label={tSite('footer.label')} className="footer-nav">
-          <ul>
-            <li>
-              <Link to={paths.about(language)}>{t('footer.about')}</Link>
-            </li>
-            <li>
-              <Link to={paths.privacy(language)}>{tSite('footer.privacy')}</Link>
-            </li>
-            <li>
-              <Link to={paths.accessibility(language)}>{tSite('footer.accessibility')}</Link>
-            </li>
-            <li>
-              <Link to={paths.glossary(language)}>{tSite('footer.glossary')}</Link>
-            </li>
-          </ul>
-        </nav>
-      </footer>
+      {site && (
+        <footer className="site-footer">
+          {(contact || hours) && (
+            <section className="library-help" aria-labelledby="library-help-heading">
+              <h2 id="library-help-heading">{t('footer.helpHeading')}</h2>
+              {contact && <p>{contact}</p>}
+              {hours && (
+                <p>
+                  <strong>{t('footer.hours')}</strong> {hours}
+                </p>
+              )}
+            </section>
+          )}
+          <p>{t('footer.privacy')}</p>
+          <nav aria-label={tSite('footer.label')} className="footer-nav">
+            <ul>
+              <li>
+                <Link to={paths.about(language)}>{t('footer.about')}</Link>
+              </li>
+              <li>
+                <Link to={paths.privacy(language)}>{tSite('footer.privacy')}</Link>
+              </li>
+              <li>
+                <Link to={paths.accessibility(language)}>{tSite('footer.accessibility')}</Link>
+              </li>
+              <li>
+                <Link to={paths.glossary(language)}>{tSite('footer.glossary')}</Link>
+              </li>
+            </ul>
+          </nav>
+        </footer>
+      )}
     </>
   );
 }
