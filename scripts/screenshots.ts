@@ -2,8 +2,10 @@
  * `npm run screenshots`: takes the pictures in docs/screenshots/ that the
  * README shows. Builds a variant from scripts/build-variants.ts first if it
  * is missing or older than what it is built from, serves it with the plain
- * static server, and photographs each page in Chromium at 1280×900 once the
- * app has come alive, with animations off. The tests never write these files.
+ * static server, and photographs each page in Chromium at 1280×900 (or the
+ * shot's own window) once the app has come alive, with animations off. A
+ * shot `asPrinted` is taken with print media in a window of an A4 page's
+ * proportions, clipped to the first page. The tests never write these files.
  * `npm run screenshots -- <words>` takes only the shots whose file name has them.
  */
 import { mkdirSync, renameSync } from 'node:fs';
@@ -26,6 +28,12 @@ interface Shot {
   act?: (page: Page) => Promise<void>;
   /** Photographs only this element (a CSS selector), not the window. */
   element?: string;
+  /** The window's size, when not the usual 1280×900. */
+  viewport?: { width: number; height: number };
+  /** With print media, as the page comes out of the printer: the first page (the window's size) only. */
+  asPrinted?: boolean;
+  /** What the page finds stored on this computer (keys and values), put there before it opens. */
+  stored?: Record<string, string>;
 }
 
 /** Presses the buttons of the practice e-ID in turn, waiting for each to be there. */
@@ -33,6 +41,9 @@ const press = (...names: string[]) => async (page: Page) => {
   await page.getByText('Övning – inget här är på riktigt').waitFor();
   for (const name of names) await page.getByRole('button', { name, exact: true }).click();
 };
+
+/** An A4 page at 96 CSS px to the inch (210 × 297 mm). */
+const a4 = { width: 794, height: 1123 };
 
 const shots: Shot[] = [
   { file: 'docs/screenshots/start-page.png', variant: 'sub-path', path: '', heading: 'Lär dig använda internet' },
@@ -71,6 +82,29 @@ const shots: Shot[] = [
     element: '.practice-slot',
     act: press('Svara', 'Öppna Övnings-ID', 'Ja', 'Någon ringde mig'),
   },
+  // The instructor tools: a step on a 1280×720 projector, and the handout's and the class plan's first printed page.
+  { file: 'docs/screenshots/presenter-view.png', variant: 'sub-path', path: 'sv/instructor/present/what-is-email/2/', heading: /\S/, viewport: { width: 1280, height: 720 } },
+  {
+    file: 'docs/screenshots/handout-first-page.png',
+    variant: 'sub-path',
+    path: 'sv/instructor/handout/what-is-email/',
+    heading: /\S/,
+    viewport: a4,
+    asPrinted: true,
+  },
+  {
+    file: 'docs/screenshots/class-plan-print.png',
+    variant: 'sub-path',
+    path: 'sv/instructor/plan/',
+    heading: 'Kursplan',
+    viewport: a4,
+    asPrinted: true,
+    stored: { 'natvana-class-plan': 'what-is-the-internet,what-is-email,read-a-web-address' },
+    act: async (page) => {
+      await page.locator('.plan-printout-lesson').nth(2).waitFor({ state: 'attached' });
+      await page.waitForFunction(() => document.querySelectorAll('.plan-printout [aria-busy="true"]').length === 0 && document.querySelector('.plan-printed') !== null);
+    },
+  },
 ];
 const viewport = { width: 1280, height: 900 };
 
@@ -91,10 +125,15 @@ try {
   mkdirSync('docs/screenshots', { recursive: true });
   for (const shot of chosen) {
     // A fresh context per shot: no focus, scroll or storage carried over from the one before.
-    const context = await browser.newContext({ viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light', locale: 'sv-SE' });
+    const context = await browser.newContext({ viewport: shot.viewport ?? viewport, deviceScaleFactor: 1, reducedMotion: 'reduce', colorScheme: 'light', locale: 'sv-SE' });
     if (shot.theme) {
       const stored = serialiseSettings({ theme: shot.theme, textSize: '200' });
       await context.addInitScript((value) => localStorage.setItem('natvana-settings', value), stored);
+    }
+    if (shot.stored) {
+      await context.addInitScript((entries) => {
+        for (const [key, value] of Object.entries(entries)) localStorage.setItem(key, value);
+      }, shot.stored);
     }
     const page = await context.newPage();
     const server = servers.get(shot.variant);
@@ -107,8 +146,10 @@ try {
       await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
     });
     await shot.act?.(page);
+    if (shot.asPrinted) await page.emulateMedia({ media: 'print' });
     const temporary = shot.file.replace(/\.png$/, '.tmp.png');
-    const options = { path: temporary, animations: 'disabled', caret: 'hide' } as const;
+    const { width, height } = shot.viewport ?? viewport;
+    const options = { path: temporary, animations: 'disabled', caret: 'hide', ...(shot.asPrinted ? { clip: { x: 0, y: 0, width, height } } : {}) } as const;
     await (shot.element ? page.locator(shot.element).screenshot(options) : page.screenshot(options));
     renameSync(temporary, shot.file);
     console.log(`Wrote ${shot.file}`);

@@ -73,7 +73,15 @@ interface RouteDefinition<Args extends unknown[]> {
   content?(language: UiLanguage): PageContent;
   /** The lesson the page shows, from the address's parameters: it is loaded before the page renders. */
   lesson?(params: Params): string | undefined;
+  /**
+   * The frame the shell draws around the page: `site` (the default) is the
+   * skip link, the header with the ways around, and the footer; `bare` is the
+   * page alone in its main landmark, for a screen in front of a room.
+   */
+  frame?: PageFrame;
 }
+
+export type PageFrame = 'site' | 'bare';
 
 const route = <Args extends unknown[]>(definition: RouteDefinition<Args>) => definition;
 const lessonsIn = (language: UiLanguage) => lessonIndex.lessons[lessonLanguageFor(language)];
@@ -162,12 +170,21 @@ export const routeTable = {
     chunk: otherPagesChunk,
     content: (language) => sitePageContent(language, 'privacy'),
   }),
+  // The presenter view fills the projector's screen: no header, footer or breadcrumbs. Before `instructor`, whose `*` also matches it.
+  presenter: route({
+    pattern: 'instructor/present/:lessonId/:step',
+    address: (language, lessonId: string, step: number) => `/${language}/instructor/present/${lessonId}/${step}/`,
+    pages: (language) => lessonsIn(language).map((lesson): [string, number] => [lesson.id, 1]),
+    chunk: instructorPagesChunk,
+    lesson: (params) => params.lessonId,
+    frame: 'bare',
+  }),
   // The instructor tools: one route, whose pages pages/instructor-pages.ts routes, with their strings, in its own chunk.
   instructor: route({
     pattern: 'instructor/*',
     /** `path` is the page under /<lang>/instructor/, ending in a slash: `lesson/what-is-email/`. */
     address: (language, path: string = '') => `/${language}/instructor/${path}`,
-    pages: (language): [string][] => [[''], ['plan/'], ['class/'], ...lessonsIn(language).flatMap((lesson): [string][] => [[`lesson/${lesson.id}/`], [`handout/${lesson.id}/`], [`present/${lesson.id}/1/`]])],
+    pages: (language): [string][] => [[''], ['plan/'], ['class/'], ...lessonsIn(language).flatMap((lesson): [string][] => [[`lesson/${lesson.id}/`], [`handout/${lesson.id}/`]])],
     chunk: instructorPagesChunk,
     lesson: (params) => params['*']?.split('/')[1],
   }),
@@ -225,6 +242,12 @@ export function matchRoute(pathname: string): MatchedRoute | undefined {
     if (match && isUiLanguage(match.params.lang)) return { name, params: match.params, language: match.params.lang };
   }
   return undefined;
+}
+
+/** The frame the shell draws around the page at an address (without the base path). */
+export function frameOfPath(pathname: string): PageFrame {
+  const matched = matchRoute(pathname);
+  return (matched && (routeTable[matched.name] as RouteDefinition<never[]>).frame) || 'site';
 }
 
 /** What a page is made from beyond the start page's download: the chunk of its code, its text (glossary, site pages) and the lesson it shows. */

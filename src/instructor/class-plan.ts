@@ -48,3 +48,31 @@ export function planFromStored(text: string | undefined, known: ReadonlySet<stri
 
 /** What is stored: the ids, comma-separated. */
 export const storedPlan = (plan: ClassPlan) => plan.join(',');
+
+/** Where a lesson falls in the session, in minutes from the session's start. */
+export interface LessonTiming {
+  from: number;
+  to: number;
+}
+
+/** Each lesson's place in the session's running clock, from the lessons' minutes in the plan's order. */
+export function planTimings(minutes: readonly number[]): LessonTiming[] {
+  let from = 0;
+  return minutes.map((length) => {
+    const timing = { from, to: from + length };
+    from = timing.to;
+    return timing;
+  });
+}
+
+/** A time on the session's clock, `0:15` or `1:05`; with a start of `10:00` (minutes since midnight) the time of day, `10:15`. */
+export function clockTime(minutes: number, start = 0): string {
+  const total = start + minutes;
+  return `${Math.floor(total / 60) % (start > 0 ? 24 : Infinity)}:${String(total % 60).padStart(2, '0')}`;
+}
+
+/** A start time as a time field gives it (`09:30`) in minutes since midnight; undefined when it is empty or not a time. */
+export function startMinutes(value: string): number | undefined {
+  const match = /^([01]?\d|2[0-3]):([0-5]\d)$/.exec(value.trim());
+  return match ? Number(match[1]) * 60 + Number(match[2]) : undefined;
+}

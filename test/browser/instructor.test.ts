@@ -157,6 +157,54 @@ describe('the presenter view', () => {
     expect(projector.url()).toMatch(new RegExp(`/present/${lessonId}/2/$`));
     await context.close();
   });
+  it('fills the projector’s screen: no site header or footer, the step counter in sight, full screen at a press, and a way out', async () => {
+    const { browser, siteUrl } = session;
+    const context = await browser.newContext({ viewport: { width: 1280, height: 720 } });
+    const page = await context.newPage();
+    const lessonId = await firstLessonId(page, siteUrl);
+    await openPage(page, `${siteUrl}sv/instructor/present/${lessonId}/1/`);
+    const counter = page.locator('.presenter-count');
+    await counter.filter({ hasText: /^Steg 1 av \d+$/ }).waitFor();
+    expect(await page.getByRole('banner').count()).toBe(0);
+    expect(await page.getByRole('contentinfo').count()).toBe(0);
+    expect(await page.getByRole('navigation', { name: 'Huvudmeny' }).count()).toBe(0);
+    expect(await page.getByRole('main').count()).toBe(1);
+    expect(await page.getByRole('heading', { level: 1 }).count()).toBe(1);
+    await expectNoAxeViolations(page);
+
+    // Every step of the lesson at 1280×720: the counter always in the window, and how many fit without scrolling
+    // (a long step is set in two columns, then smaller, down to 1rem; a self-check with many questions may still scroll).
+    const total = Number(/av (\d+)/.exec(await counter.innerText())?.[1]);
+    const overflowing: string[] = [];
+    for (let step = 1; step <= total; step += 1) {
+      if (step > 1) {
+        await page.keyboard.press('ArrowRight');
+        await counter.filter({ hasText: `Steg ${step} av ${total}` }).waitFor();
+      }
+      const { scroll, countInView } = await page.evaluate(async () => {
+        // The step is fitted again once its fonts and pictures are in: measure after that.
+        await document.fonts.ready;
+        await Promise.all([...document.images].map((image) => image.decode().catch(() => undefined)));
+        await new Promise((resolve) => requestAnimationFrame(resolve));
+        const box = document.querySelector('.presenter-count')?.getBoundingClientRect();
+        return { scroll: document.documentElement.scrollHeight - window.innerHeight, countInView: !!box && box.top >= 0 && box.bottom <= window.innerHeight };
+      });
+      expect(countInView).toBe(true);
+      if (scroll > 0) overflowing.push(`step ${step} (${scroll} px)`);
+    }
+    console.info(`The presenter view of ${lessonId} at 1280×720: ${total - overflowing.length} of ${total} steps fit without scrolling${overflowing.length > 0 ? `; ${overflowing.join(', ')} scroll` : ''}.`);
+    expect(overflowing.length).toBeLessThanOrEqual(Math.floor(total / 3));
+
+    const fullScreen = page.getByRole('button', { name: 'Fyll hela skärmen' });
+    await fullScreen.click();
+    await page.getByRole('button', { name: 'Sluta fylla skärmen' }).click();
+    await fullScreen.waitFor();
+
+    await page.getByRole('link', { name: 'Avsluta visningen' }).click();
+    await page.waitForURL(`**/instructor/lesson/${lessonId}/`);
+    await page.getByRole('banner').waitFor();
+    await context.close();
+  });
 });
 
 /** Pages in a PDF that Chromium made: each page is an object of /Type /Page in the file's own (uncompressed) dictionaries. */
@@ -182,6 +230,43 @@ describe('printing', () => {
     console.info(`The handout of ${lessonId} printed on ${pages} A4 pages (${pdf.length} bytes of PDF).`);
     expect(pages).toBeGreaterThanOrEqual(1);
     expect(pages).toBeLessThanOrEqual(12);
+    await context.close();
+  });
+
+  it('the class plan: each lesson with its clock and notes, the total, the link as text, and no navigation or editing buttons', async () => {
+    const { browser, siteUrl } = session;
+    const context = await browser.newContext();
+    const page = await context.newPage();
+    await openPage(page, `${siteUrl}sv/instructor/plan/`);
+    await waitForHeading(page, 'Kursplan');
+    await page.getByText('Lägg till lektioner först. Sedan kan du skriva ut planen.').waitFor();
+    expect(await page.getByRole('button', { name: 'Skriv ut planen' }).count()).toBe(0);
+    const addButtons = page.getByRole('button', { name: /^Lägg till / });
+    const names = (await addButtons.allInnerTexts()).slice(0, 3).map((text) => text.replace(/^Lägg till /, ''));
+    for (const name of names) await page.getByRole('button', { name: `Lägg till ${name}` }).click();
+    await page.getByRole('button', { name: 'Skriv ut planen' }).waitFor();
+    // The notes of every lesson have come, so the paper has them.
+    await expect.poll(() => page.locator('.plan-printout [aria-busy="true"]').count()).toBe(0);
+    await expectNoAxeViolations(page);
+
+    await page.emulateMedia({ media: 'print' });
+    const printed = await page.locator('body').innerText();
+    for (const name of names) expect(printed).toContain(name);
+    expect(printed).toMatch(/0:00–0:\d\d · cirka \d+ min/);
+    expect(printed).toMatch(/Sammanlagt cirka \d+ min/);
+    expect(printed).toContain('Förbered och ta med');
+    expect(printed).toMatch(/\/sv\/instructor\/class\/#lessons=/);
+    for (const navigation of ['Mina framsteg', 'Text och färg', 'Avsluta och radera mina uppgifter', 'Skriv ut planen', 'Flytta upp', 'Lägg till']) {
+      expect(printed).not.toContain(navigation);
+    }
+    // Nothing on paper is to be pressed: no menu, no button of the plan's.
+    expect(await page.getByRole('navigation').count()).toBe(0);
+    expect(await page.getByRole('button').count()).toBe(0);
+    const pdf = await page.pdf({ format: 'A4' });
+    const pages = pageCount(pdf);
+    console.info(`A class plan of ${names.length} lessons printed on ${pages} A4 pages (${pdf.length} bytes of PDF).`);
+    expect(pages).toBeGreaterThanOrEqual(1);
+    expect(pages).toBeLessThanOrEqual(8);
     await context.close();
   });
 });

@@ -2,9 +2,10 @@
  * The instructor tools' pages: one chunk of their own, downloaded only when
  * one of them is opened, or by a lesson step in instructor view for its
  * notes. A learner's lesson step never downloads it. The route table has one
- * route for them all (`instructor/*`); the pages under it are routed here.
+ * route for them all (`instructor/*`), whose pages are routed here, and one
+ * for the presenter view, which the shell draws without the site's frame.
  */
-export { InstructorPages } from './instructor/instructor-pages.tsx';
+export { InstructorPages, PresenterPage } from './instructor/instructor-pages.tsx';
 export { withInstructorStringsIn } from './instructor/instructor-strings.ts';
 export { StepNotes, type StepNotesProps } from './instructor/step-notes.tsx';
 import { TodaysClass as Class } from './instructor/todays-class.tsx';

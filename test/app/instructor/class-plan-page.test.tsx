@@ -44,7 +44,7 @@ describe('the class plan', () => {
   it('says how long the lessons take together', async () => {
     localStorage.setItem(classPlanKey, 'use-the-mouse');
     await renderApp('/sv/instructor/plan/');
-    expect(await screen.findByText('Sammanlagt cirka 10 minuter.')).toBeInTheDocument();
+    expect(await within(await screen.findByRole('region', { name: 'Din plan' })).findByText('Sammanlagt cirka 10 minuter.')).toBeInTheDocument();
   });
 
   it('removes a lesson', async () => {
@@ -79,6 +79,54 @@ describe('the class plan', () => {
       ['Använd musen', '/sv/lesson/use-the-mouse/1/'],
     ]);
     expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('offers to print the plan only once it has lessons', async () => {
+    await renderApp('/sv/instructor/plan/');
+    expect(screen.getByText('Lägg till lektioner först. Sedan kan du skriva ut planen.')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Skriv ut planen' })).not.toBeInTheDocument();
+  });
+
+  it('shows each lesson’s place on the session’s clock, from 0:00 or from the time the class starts', async () => {
+    // Hitta en webbsida 10 min, Använd tangentbordet 5 min, Använd musen 10 min.
+    localStorage.setItem(classPlanKey, 'find-a-web-page,use-the-keyboard,use-the-mouse');
+    const { user } = await renderApp('/sv/instructor/plan/');
+    await screen.findByRole('button', { name: 'Skriv ut planen' });
+    const clocks = () => within(planList()).getAllByRole('listitem').map((item) => item.querySelector('.plan-item-minutes')?.textContent);
+    expect(clocks()).toEqual([' · 0:00–0:10 · cirka 10 minuter', ' · 0:10–0:15 · cirka 5 minuter', ' · 0:15–0:25 · cirka 10 minuter']);
+    expect(within(screen.getByRole('region', { name: 'Din plan' })).getByText('Sammanlagt cirka 25 minuter.')).toBeInTheDocument();
+
+    await user.type(screen.getByLabelText('Börjar kl.'), '09:50');
+    expect(clocks()).toEqual([' · 9:50–10:00 · cirka 10 minuter', ' · 10:00–10:05 · cirka 5 minuter', ' · 10:05–10:15 · cirka 10 minuter']);
+    // Not kept: only the lessons are stored.
+    expect(localStorage.getItem(classPlanKey)).toBe('find-a-web-page,use-the-keyboard,use-the-mouse');
+    expect(await axeViolations(document.body)).toEqual([]);
+  });
+
+  it('prints each lesson with its module, its clock and the instructor’s notes, and the link as text', async () => {
+    localStorage.setItem(classPlanKey, 'use-the-mouse,find-a-web-page');
+    await renderApp('/sv/instructor/plan/');
+    // On paper only (instructor.css): jsdom applies no print styles, so it is in the document here.
+    const printout = document.querySelector<HTMLElement>('.plan-printout');
+    if (!printout) throw new Error('No printout');
+    const lessons = () => Array.from(printout.querySelectorAll('.plan-printout-lesson'));
+    expect(lessons().map((lesson) => lesson.querySelector('h3')?.textContent)).toEqual(['Använd musen', 'Hitta en webbsida']);
+    expect(lessons()[0]?.querySelector('.plan-printout-meta')?.textContent).toMatch(/^0:00–0:10 · cirka 10 minuter · Modul: /);
+    expect(lessons()[1]?.querySelector('.plan-printout-meta')?.textContent).toMatch(/^0:10–0:20 · /);
+    const first = within(lessons()[0] as HTMLElement);
+    expect(await first.findByText('En mus till varje deltagare.')).toBeInTheDocument();
+    expect(first.getByText('Musen tar slut på bordet.')).toBeInTheDocument();
+    expect(first.getByText('Har du använt en mus förut?')).toBeInTheDocument();
+    expect(await first.findByText('Du kan klicka.')).toBeInTheDocument();
+    expect(first.getAllByRole('heading', { level: 4 }).map((heading) => heading.textContent)).toEqual([
+      'Mål',
+      'Förbered och ta med',
+      'Det här brukar vara svårt',
+      'Frågor att prata om',
+    ]);
+    expect(within(printout).getByText('Sammanlagt cirka 20 minuter.')).toBeInTheDocument();
+    expect(printout.querySelector('.plan-link')?.textContent).toMatch(/\/sv\/instructor\/class\/#lessons=use-the-mouse,find-a-web-page$/);
+    expect(within(printout).queryByRole('button')).not.toBeInTheDocument();
   });
 
   it('is not on the start page of a computer that never opened a class’s link', async () => {

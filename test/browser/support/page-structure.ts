@@ -11,13 +11,17 @@ import type { CDPSession, Page } from 'playwright-core';
  * first that leads to the main content, the banner, main and contentinfo
  * landmarks once each, one h1, headings that never skip a level, and a
  * title that names the page before the site. Empty when all is well.
+ * A page in the bare frame (the presenter view: `<main data-frame="bare">`)
+ * is its main landmark alone: no skip link, banner or contentinfo, since
+ * there is nothing before the main content to skip.
  */
 export function structureProblems(page: Page): Promise<string[]> {
   return page.evaluate(() => {
     const problems: string[] = [];
     const focusable = document.querySelector<HTMLElement>('a[href], button, input, select, textarea, [tabindex]:not([tabindex="-1"])');
     const main = document.querySelector('main');
-    if (!focusable?.matches('a.skip-link') || focusable.getAttribute('href') !== `#${main?.id ?? '-'}`) {
+    const bare = main?.getAttribute('data-frame') === 'bare';
+    if (!bare && (!focusable?.matches('a.skip-link') || focusable.getAttribute('href') !== `#${main?.id ?? '-'}`)) {
       problems.push('the first stop of the Tab key is not a skip link to <main>');
     }
     // A header or footer is the page's banner or contentinfo unless it sits inside a sectioning element or main.
@@ -29,7 +33,8 @@ export function structureProblems(page: Page): Promise<string[]> {
     };
     for (const [landmark, elements] of Object.entries(landmarks)) {
       const count = elements.length;
-      if (count !== 1) problems.push(`${count} ${landmark} landmarks`);
+      const wanted = bare && landmark !== 'main' ? 0 : 1;
+      if (count !== wanted) problems.push(`${count} ${landmark} landmarks${bare ? ' on a page in the bare frame' : ''}`);
     }
     const headings = Array.from(document.querySelectorAll<HTMLElement>('h1, h2, h3, h4, h5, h6')).filter((heading) => heading.getClientRects().length > 0);
     const ones = headings.filter((heading) => heading.tagName === 'H1');

@@ -2,13 +2,26 @@ import { useEffect, useRef, useState } from 'react';
 import { PageHeading, useAnnounce } from '../../../a11y/index.ts';
 import { findLessonSummary, lessonIndex, lessonsOfModule } from '../../../content/index.ts';
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../../i18n/index.ts';
-import { type ClassPlan, addLesson, classPlanKey, moveLesson, planFragment, planFromStored, removeLesson, storedPlan } from '../../../instructor/class-plan.ts';
+import {
+  type ClassPlan,
+  addLesson,
+  classPlanKey,
+  clockTime,
+  moveLesson,
+  planFragment,
+  planFromStored,
+  planTimings,
+  removeLesson,
+  startMinutes,
+  storedPlan,
+} from '../../../instructor/class-plan.ts';
 import { safeStorage } from '../../../progress/index.ts';
-import { Button, LazyQrCode } from '../../../ui/index.ts';
+import { Button, Field, LazyQrCode } from '../../../ui/index.ts';
 import { Breadcrumbs } from '../../breadcrumbs.tsx';
 import { usePageTitle } from '../../page-head.tsx';
 import { paths } from '../../routes.ts';
 import { instructorPaths } from './instructor-paths.ts';
+import { PlanPrintout } from './plan-printout.tsx';
 
 const knownLessons = (language: 'sv' | 'en') => new Set(lessonIndex.lessons[language].map((lesson) => lesson.id));
 
@@ -16,7 +29,8 @@ const knownLessons = (language: 'sv' | 'en') => new Set(lessonIndex.lessons[lang
  * The class plan: lessons chosen across modules and put in order with
  * buttons (so the keyboard and a screen reader can do it, not only a mouse),
  * the time they take together, kept on this computer, and shared with the
- * learners as a link and a QR code.
+ * learners as a link and a QR code. Printed, it is the plan with each
+ * lesson's place on the session's clock and the instructor's notes.
  */
 export function ClassPlanPage() {
   const { t } = useTranslation('instructor');
@@ -28,6 +42,8 @@ export function ClassPlanPage() {
   // Empty while prerendering and hydrating; the stored plan fills in right after.
   const [plan, setPlan] = useState<{ lessons: ClassPlan; saved: boolean; read: boolean }>({ lessons: [], saved: true, read: false });
   const [link, setLink] = useState<string>();
+  // The start time only changes what the clock shows: it is not stored, and not in the link.
+  const [startTime, setStartTime] = useState('');
   const planList = useRef<HTMLOListElement>(null);
   const focusAfter = useRef<{ lessonId: string; action: 'up' | 'down' } | undefined>(undefined);
 
@@ -59,7 +75,9 @@ export function ClassPlanPage() {
 
   const change = (lessons: ClassPlan) => setPlan({ lessons, saved: safeStorage().write(classPlanKey, storedPlan(lessons)), read: true });
   const titleOf = (lessonId: string) => findLessonSummary(lessonLanguage, lessonId)?.title ?? lessonId;
-  const total = plan.lessons.reduce((sum, id) => sum + (findLessonSummary(lessonLanguage, id)?.minutes ?? 0), 0);
+  const timings = planTimings(plan.lessons.map((id) => findLessonSummary(lessonLanguage, id)?.minutes ?? 0));
+  const total = timings.at(-1)?.to ?? 0;
+  const start = startMinutes(startTime);
 
   const move = (lessonId: string, by: -1 | 1) => {
     const lessons = moveLesson(plan.lessons, lessonId, by);
@@ -79,24 +97,37 @@ export function ClassPlanPage() {
         current={t('plan.title')}
       />
       <PageHeading>{t('plan.title')}</PageHeading>
-      <p className="lead">{t('plan.lead')}</p>
-      {!plan.saved && <p role="alert">{t('plan.notSaved')}</p>}
+      <p className="lead print-hidden">{t('plan.lead')}</p>
+      {!plan.saved && (
+        <p role="alert" className="print-hidden">
+          {t('plan.notSaved')}
+        </p>
+      )}
 
-      <section aria-labelledby="plan-heading" className="instructor-section">
+      <section aria-labelledby="plan-heading" className="instructor-section print-hidden">
         <h2 id="plan-heading" tabIndex={-1}>{t('plan.planHeading')}</h2>
         {plan.lessons.length === 0 ? (
-          <p>{t('plan.empty')}</p>
+          <>
+            <p>{t('plan.empty')}</p>
+            <p>{t('plan.printEmpty')}</p>
+          </>
         ) : (
           <>
             <ol className="plan-list" ref={planList}>
               {plan.lessons.map((lessonId, index) => {
                 const lesson = findLessonSummary(lessonLanguage, lessonId);
                 const title = titleOf(lessonId);
+                const timing = timings[index];
                 return (
                   <li key={lessonId} data-lesson={lessonId} className="plan-item">
                     <p className="plan-item-title">
                       <span lang={lessonLanguage}>{title}</span>
-                      {lesson && <span className="plan-item-minutes"> · {t('plan.lessonMinutes', { count: lesson.minutes })}</span>}
+                      {lesson && timing && (
+                        <span className="plan-item-minutes">
+                          {' · '}
+                          {t('plan.clock', { from: clockTime(timing.from, start), to: clockTime(timing.to, start) })} · {t('plan.lessonMinutes', { count: lesson.minutes })}
+                        </span>
+                      )}
                     </p>
                     <p className="plan-item-actions">
                       <Button variant="secondary" data-action="up" aria-label={t('plan.moveUpLesson', { lesson: title })} disabled={index === 0} onClick={() => move(lessonId, -1)}>
@@ -128,11 +159,20 @@ export function ClassPlanPage() {
               })}
             </ol>
             <p className="plan-total">{t('plan.total', { count: total })}</p>
+            <Field
+              id="plan-start"
+              label={t('plan.startLabel')}
+              hint={t('plan.startHint')}
+              inputProps={{ type: 'time', value: startTime, onChange: (event) => setStartTime(event.target.value) }}
+            />
+            <p>
+              <Button onClick={() => window.print()}>{t('plan.print')}</Button>
+            </p>
           </>
         )}
       </section>
 
-      <section aria-labelledby="plan-choose-heading" className="instructor-section">
+      <section aria-labelledby="plan-choose-heading" className="instructor-section print-hidden">
         <h2 id="plan-choose-heading">{t('plan.chooseHeading')}</h2>
         {lessonIndex.modules.map((module) => (
           <div key={module.id}>
@@ -162,7 +202,7 @@ export function ClassPlanPage() {
       </section>
 
       {link && (
-        <section aria-labelledby="plan-share-heading" className="instructor-section plan-share">
+        <section aria-labelledby="plan-share-heading" className="instructor-section plan-share print-hidden">
           <h2 id="plan-share-heading">{t('plan.shareHeading')}</h2>
           <p>{t('plan.shareLead')}</p>
           <p className="plan-link">
@@ -171,6 +211,8 @@ export function ClassPlanPage() {
           <LazyQrCode text={link} label={t('plan.qrAlt')} loadingText={t('plan.qrLoading')} failedText={t('plan.qrFailed')} />
         </section>
       )}
+
+      {plan.lessons.length > 0 && <PlanPrintout lessons={plan.lessons} timings={timings} start={start} total={total} link={link} />}
     </>
   );
 }

@@ -7,7 +7,8 @@ export const instructorPaths = {
   plan: (language: UiLanguage) => paths.instructor(language, 'plan/'),
   /** The page a class's link opens on the learners' computers. */
   todaysClass: (language: UiLanguage) => paths.instructor(language, 'class/'),
-  present: (language: UiLanguage, lessonId: string, step: number) => paths.instructor(language, `present/${lessonId}/${step}/`),
+  /** The presenter view: a route of its own (`presenter`), drawn without the site's header and footer. */
+  present: (language: UiLanguage, lessonId: string, step: number) => paths.presenter(language, lessonId, step),
   presenterNotes: (language: UiLanguage, lessonId: string, step: number) => paths.instructor(language, `present/${lessonId}/${step}/notes/`),
   handout: (language: UiLanguage, lessonId: string) => paths.instructor(language, `handout/${lessonId}/`),
   overview: (language: UiLanguage, lessonId: string) => paths.instructor(language, `lesson/${lessonId}/`),

@@ -22,22 +22,10 @@ export interface StepNotesProps {
 export function StepNotes({ lesson, stepId, onTurnedOff }: StepNotesProps) {
   const { t } = useTranslation('instructor');
   const language = useUiLanguage();
-  const state = useInstructorNotes(lesson.lang, lesson.id);
-  const notes = state.status === 'ready' ? (state.notes.steps[stepId] ?? []) : [];
   return (
     <section className="step-notes" aria-labelledby="step-notes-heading">
       <h2 id="step-notes-heading">{t('notes.heading')}</h2>
-      {state.status !== 'ready' ? (
-        <NotesStatus state={state} />
-      ) : notes.length === 0 ? (
-        <p>{t('notes.none')}</p>
-      ) : (
-        <div lang={lesson.lang} dir="ltr" className="step-notes-text">
-          {notes.map((note, index) => (
-            <LessonContent key={index} nodes={note} />
-          ))}
-        </div>
-      )}
+      <StepNotesText lesson={lesson} stepId={stepId} />
       <p className="step-notes-actions">
         <Link to={instructorPaths.overview(language, lesson.id)}>{t('notes.overviewLink')}</Link>
         <Button
@@ -51,5 +39,25 @@ export function StepNotes({ lesson, stepId, onTurnedOff }: StepNotesProps) {
         </Button>
       </p>
     </section>
+  );
+}
+
+/**
+ * The text of one step's notes, in the lesson's language, or what stands in
+ * its place: "loading", "could not" with Try again, or "no notes for this
+ * step". Shared by the step in instructor view and the presenter's notes window.
+ */
+export function StepNotesText({ lesson, stepId }: { lesson: CompiledLesson; stepId: string }) {
+  const { t } = useTranslation('instructor');
+  const state = useInstructorNotes(lesson.lang, lesson.id);
+  if (state.status !== 'ready') return <NotesStatus state={state} />;
+  const notes = state.notes.steps[stepId] ?? [];
+  if (notes.length === 0) return <p>{t('notes.none')}</p>;
+  return (
+    <div lang={lesson.lang} dir="ltr" className="step-notes-text">
+      {notes.map((note, index) => (
+        <LessonContent key={index} nodes={note} />
+      ))}
+    </div>
   );
 }
