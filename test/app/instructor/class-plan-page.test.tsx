@@ -18,7 +18,7 @@ const planTitles = () => within(planList()).getAllByRole('listitem').map((item) 
 describe('the class plan', () => {
   it('is built and put in order with the keyboard alone, and kept on this computer', async () => {
     const { user } = await renderApp('/sv/instructor/plan/');
-    expect(screen.getByText('Planen är tom. Lägg till en lektion ovanför.')).toBeInTheDocument();
+    expect(screen.getByText('Planen är tom. Välj lektioner nedanför.')).toBeInTheDocument();
     const add = (lesson: string) => screen.getByRole('button', { name: `Lägg till ${lesson}` });
 
     add('Använd musen').focus();
