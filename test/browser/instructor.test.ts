@@ -192,7 +192,7 @@ describe('the presenter view', () => {
       expect(countInView).toBe(true);
       if (scroll > 0) overflowing.push(`step ${step} (${scroll} px)`);
     }
-    console.info(`The presenter view of ${lessonId} at 1280×720: ${total - overflowing.length} of ${total} steps fit without scrolling${overflowing.length > 0 ? `; ${overflowing.join(', ')} scroll` : ''}.`);
+    console.info(`The presenter view of ${lessonId} at 1280×720: ${total - overflowing.length} of ${total} steps fit without scrolling${overflowing.length > 0 ? `; scrolling: ${overflowing.join(', ')}` : ''}.`);
     expect(overflowing.length).toBeLessThanOrEqual(Math.floor(total / 3));
 
     const fullScreen = page.getByRole('button', { name: 'Fyll hela skärmen' });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { expectNoAxeViolations } from './support/axe.ts';
-import { waitForApp } from './support/app-ready.ts';
+import { stepCounter, waitForApp } from './support/app-ready.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 
 const session = openBrowserPage();
@@ -22,6 +22,8 @@ describe('progress in a real browser', () => {
     await page.waitForURL('**/lesson/*/1/');
     await page.getByRole('link', { name: 'Nästa' }).click();
     await page.waitForURL('**/lesson/*/2/');
+    // The address changes first; the heading is step 2's once its counter says so.
+    await stepCounter(page).filter({ hasText: /^\s*Steg 2 av \d+\s*$/ }).waitFor();
     const stepUrl = page.url();
     const stepHeading = await page.locator('h1').innerText();
 
