@@ -30,6 +30,8 @@ export interface PracticeProps {
   scenario: PracticeScenario;
   /** The lesson's language: the practice speaks it too. */
   language: LessonLanguage;
+  /** The lesson and step it is on: where the practice keeps the learner's place for the browser session. */
+  place: { lessonId: string; stepId: string };
   onOutcome(outcome: PracticeOutcome): void;
 }
 
@@ -43,46 +45,3 @@ export interface PracticeEntry {
 /** Practice kind → its component. A kind with no entry is named honestly in the lesson instead. */
 export type PracticeRegistry = Readonly<Partial<Record<string, PracticeEntry>>>;
 
-/**
- * A scenario of the practice e-ID in one language, as the pipeline compiles it
- * from `lessons/practice/e-id/<id>.yaml` (where Swedish and English stand side by side).
- */
-export interface EIdScenario {
-  id: string;
-  /** A login ("Legitimera") or a signing ("Skriv under"). */
-  action: 'login' | 'sign';
-  /** The way the lesson asks for; the service page offers both, as real ones do. */
-  way: 'this-device' | 'other-device';
-  /** Who is asking, as the app names it: the pretend service's owner. */
-  service: string;
-  /** The heading of the pretend service's page. */
-  page: string;
-  /** What the learner is asked to do, shown above the practice. */
-  task: string;
-  /** The service's text under the app's fixed heading "Min avsikt:". */
-  intent: string;
-  /** What the service page says once it has worked. */
-  done: string;
-  /** The practice security code, as digits. */
-  code: string;
-  /** How many seconds the order lasts before it runs out (while it is not paused). */
-  seconds: number;
-  /** The learner's practice e-ID has expired: the app says what to do. */
-  expired: boolean;
-  /** The fraud-call drill: the phone rings before anything else. */
-  call?: EIdCall;
-}
-
-export interface EIdCall {
-  /** What the phone shows as the caller. */
-  from: string;
-  /** What the caller says, in order, each with a stable id. */
-  says: { id: string; text: string }[];
-  /** The signs of fraud the feedback explains, each with a stable id. */
-  signs: { id: string; text: string }[];
-}
-
-/** The scenario of each practice kind that has one, by kind. */
-export interface PracticeScenarioData {
-  'e-id': EIdScenario;
-}

@@ -51,9 +51,9 @@ declare module 'virtual:natvana/page-content-index' {
 }
 
 declare module 'virtual:natvana/practice-scenarios' {
-  // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
-  type PracticeScenarioData = import('./practice.ts').PracticeScenarioData;
-
-  /** One loader per `<lang>/<kind>/<scenario id>`; each scenario is its own chunk, which only its practice loads. */
-  export const practiceScenarioLoaders: Record<string, () => Promise<{ default: PracticeScenarioData[keyof PracticeScenarioData] }>>;
+  /**
+   * One loader per `<lang>/<kind>/<scenario id>`; each scenario is its own chunk, which only the practice host
+   * loads. Its type is the kind's (`ScenarioOf` in src/practice/registry.ts): the kind's view reads it.
+   */
+  export const practiceScenarioLoaders: Record<string, () => Promise<{ default: unknown }>>;
 }

@@ -7,7 +7,6 @@ import type svSettingsPanel from './locales/sv/settings-panel.json';
 import type svTransfer from './locales/sv/transfer.json';
 import type svSpeech from './locales/sv/speech.json';
 import type svSitePages from './locales/sv/site-pages.json';
-import type svEId from './locales/sv/e-id.json';
 import type svOffline from './locales/sv/offline.json';
 import type svInstructor from './locales/sv/instructor.json';
 
@@ -22,8 +21,6 @@ declare module 'i18next' {
       transfer: typeof svTransfer;
       speech: typeof svSpeech;
       sitePages: typeof svSitePages;
-      /** Downloaded with the practice e-ID (src/practice/e-id/strings.ts), never with a page. */
-      eId: typeof svEId;
       offline: typeof svOffline;
       instructor: typeof svInstructor;
     };

@@ -12,6 +12,7 @@ import { checkLessonStructure, checkSourceShape } from './markdown/structure.ts'
 import { checkPicture } from './pictures.ts';
 import { type Problem, ProblemList } from './problems.ts';
 import { type Readability, learnerText, readabilityOf, readabilityProblem } from './readability.ts';
+import { type PracticeKindRegistry, practiceKinds } from '../practice/registry.ts';
 import { type PracticeScenarios, loadPracticeScenarios } from './practice-scenarios.ts';
 import { readYaml } from './read-yaml.ts';
 import { glossarySchema, moduleSchema } from './schemas.ts';
@@ -53,7 +54,7 @@ const sharedFolders = new Set(['images', 'glossary', 'practice']);
  * Image `src` values and module pictures are paths relative to `lessonsDir`;
  * the Vite plugin turns them into asset URLs.
  */
-export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()): Curriculum {
+export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd(), kinds: PracticeKindRegistry = practiceKinds): Curriculum {
   const root = resolve(lessonsDir);
   const display = (path: string) => relative(projectRoot, path).split(sep).join('/');
   const problems: Problem[] = [];
@@ -76,7 +77,7 @@ export function loadCurriculum(lessonsDir: string, projectRoot = process.cwd()):
   const warnings: Problem[] = [];
   const readability: LessonReadability[] = [];
 
-  const practice = loadPracticeScenarios(join(root, 'practice'), listFor);
+  const practice = loadPracticeScenarios(join(root, 'practice'), listFor, kinds);
 
   // lstat: a module folder that is a symbolic link would reach outside lessons/, so it is refused, not followed.
   const moduleFolders: string[] = [];

@@ -16,6 +16,23 @@ export function readYaml<Schema extends z.ZodType>(
   firstLine = 1,
   guide = 'docs/lesson-format.md',
 ): z.infer<Schema> | undefined {
+  return readYamlDocument(source, schema, problems, { firstLine, guide })?.value;
+}
+
+export interface YamlOptions {
+  firstLine?: number;
+  guide?: string;
+  /** Examples for "how to fix", by field name, beside the shared ones. */
+  examples?: Readonly<Record<string, string>>;
+}
+
+/** Like readYaml, and also where each field is, for checks beyond the schema that report at a field. */
+export function readYamlDocument<Schema extends z.ZodType>(
+  source: string,
+  schema: Schema,
+  problems: ProblemList,
+  { firstLine = 1, guide = 'docs/lesson-format.md', examples = {} }: YamlOptions = {},
+): { value: z.infer<Schema>; positionOf(path: readonly (string | number)[]): Position } | undefined {
   const lineCounter = new LineCounter();
   const document = parseDocument(source, { lineCounter, prettyErrors: false, uniqueKeys: true });
   const at = (offset: number): Position => {
@@ -49,7 +66,11 @@ export function readYaml<Schema extends z.ZodType>(
   }
   // Without reportInput, Zod leaves `input` out of every issue, and a field of the wrong kind would be reported as missing.
   const result = schema.safeParse(data, { reportInput: true });
-  if (result.success) return result.data as z.infer<Schema>;
+  const positionOf = (path: readonly (string | number)[]): Position => {
+    const node = nodeAt(document.contents, path);
+    return node?.range ? at(node.range[0]) : { line: firstLine, column: 1 };
+  };
+  if (result.success) return { value: result.data as z.infer<Schema>, positionOf };
 
   for (const issue of result.error.issues) {
     const path = issue.path.map((part) => (typeof part === 'symbol' ? String(part) : part));
@@ -57,7 +78,7 @@ export function readYaml<Schema extends z.ZodType>(
     const node = nodeAt(document.contents, path);
     const position = node?.range ? at(node.range[0]) : { line: firstLine, column: 1 };
     const leaf = String(path[path.length - 1] ?? '');
-    const example = fieldExamples[leaf];
+    const example = examples[leaf] ?? fieldExamples[leaf];
 
     if (issue.code === 'unrecognized_keys') {
       for (const key of issue.keys) {

@@ -82,35 +82,6 @@ export const glossarySchema = z.record(
   'The glossary is a list of words: an id, then term: and definition: under it.',
 );
 
-const choiceList = z
-  .array(z.strictObject({ id, ...perLanguage.shape }), 'Write a list: each item starts with "- id: …", with sv: and en: under it.')
-  .min(1, 'Write at least one item.');
-
-/**
- * A scenario of the practice e-ID: `lessons/practice/e-id/<id>.yaml`, with
- * Swedish and English side by side. See "Practice" in docs/lesson-format.md.
- */
-export const eIdScenarioSchema = z.strictObject({
-  id,
-  action: z.enum(['login', 'sign'], 'Write login (to log in) or sign (to sign something).'),
-  way: z.enum(['this-device', 'other-device'], 'Write this-device or other-device.'),
-  service: perLanguage,
-  page: perLanguage,
-  task: perLanguage,
-  intent: perLanguage,
-  done: perLanguage,
-  code: z.string('Write the code in quotes, like "135246".').regex(/^\d{6}$/, 'Write six digits in quotes, like "135246".'),
-  seconds: wholeNumber.min(10, 'Give the learner at least 10 seconds.').max(600, 'Write at most 600 seconds (ten minutes).'),
-  expired: z.boolean('Write true or false.').optional(),
-  call: z
-    .strictObject({
-      from: perLanguage,
-      says: choiceList,
-      signs: choiceList,
-    })
-    .optional(),
-});
-
 /** Examples shown in "how to fix" when a field is missing or of the wrong kind. */
 export const fieldExamples: Record<string, string> = {
   id: 'id: what-is-email',
@@ -125,13 +96,4 @@ export const fieldExamples: Record<string, string> = {
   term: 'term: nätfiske',
   definition: 'definition: Ett falskt mejl som vill lura dig.',
   synonyms: 'synonyms: [mejladress]',
-  action: 'action: login',
-  way: 'way: other-device',
-  service: 'service:\n  sv: Övningsby kommun\n  en: Övningsby municipality',
-  page: 'page:\n  sv: Mina sidor\n  en: My pages',
-  task: 'task:\n  sv: Logga in på Mina sidor.\n  en: Log in to My pages.',
-  intent: 'intent:\n  sv: Logga in på Mina sidor.\n  en: Log in to My pages.',
-  done: 'done:\n  sv: Du är inloggad.\n  en: You are logged in.',
-  code: 'code: "135246"',
-  seconds: 'seconds: 90',
 };

@@ -1,5 +1,6 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative, resolve, sep } from 'node:path';
+import { type PracticeKindRegistry, practiceKinds } from '../practice/registry.ts';
 import { type Curriculum, loadCurriculum } from './curriculum.ts';
 import { type LoadedLibraryConfig, loadLibraryConfig } from './library-config.ts';
 import { type Problem, ProblemList } from './problems.ts';
@@ -15,9 +16,9 @@ export interface Site {
 }
 
 /** Everything a library authors, read and checked together: the lessons and library.json. */
-export function loadSite(lessonsDir: string, libraryPath: string): Site {
+export function loadSite(lessonsDir: string, libraryPath: string, kinds: PracticeKindRegistry = practiceKinds): Site {
   try {
-    return readSite(lessonsDir, libraryPath);
+    return readSite(lessonsDir, libraryPath, kinds);
   } catch (error) {
     // Each file is already guarded; this is the last net, so `lessons:check` never ends in a stack trace.
     const list = new ProblemList(relative(process.cwd(), resolve(lessonsDir)).split(sep).join('/') || '.');
@@ -28,8 +29,8 @@ export function loadSite(lessonsDir: string, libraryPath: string): Site {
   }
 }
 
-function readSite(lessonsDir: string, libraryPath: string): Site {
-  const curriculum = loadCurriculum(lessonsDir);
+function readSite(lessonsDir: string, libraryPath: string, kinds: PracticeKindRegistry): Site {
+  const curriculum = loadCurriculum(lessonsDir, process.cwd(), kinds);
   const library = loadLibraryConfig(libraryPath, curriculum.modules.map((module) => module.id));
   const problems = [...curriculum.problems, ...library.problems, ...hiddenLinkProblems(curriculum, library, lessonsDir)];
   return { curriculum: shownPart(curriculum, library), library, problems };

@@ -2,6 +2,7 @@ import { dirname, join, resolve } from 'node:path';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { searchForWorkspaceRoot, type Plugin, type ViteDevServer } from 'vite';
+import type { PracticeKindRegistry } from '../practice/registry.ts';
 import type { CompiledLesson, LessonIndex, LessonSummary } from '../content/types.ts';
 import { lessonLanguages } from '../i18n/languages.ts';
 import type { Curriculum } from './curriculum.ts';
@@ -40,7 +41,7 @@ const resolvedPrefix = '\0natvana:';
  * Any problem stops
  * `vite build` and `vite` (npm start) with the same lines as `lessons:check`.
  */
-export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; sitePages?: string } = {}): Plugin {
+export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; sitePages?: string; practiceKinds?: PracticeKindRegistry } = {}): Plugin {
   let lessonsDir = '';
   let libraryPath = '';
   let sitePagesDir = '';
@@ -49,7 +50,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
   let sitePages: SitePages | undefined;
 
   const load = (): Curriculum => {
-    const site = loadSite(lessonsDir, libraryPath);
+    const site = loadSite(lessonsDir, libraryPath, options.practiceKinds);
     library = site.library;
     sitePages = loadSitePages(sitePagesDir);
     const problems = [...site.problems, ...sitePages.problems];

@@ -53,7 +53,7 @@ export function PracticeSlot({ kind, scenario }: { kind: string; scenario: strin
       ) : state.status === 'ready' ? (
         <PracticeBoundary key={attempt} fallback={problem(t('practice.broken'))}>
           <div lang={place.lang} dir="ltr">
-            <state.Practice scenario={{ kind, id: scenario }} language={place.lang} onOutcome={report} />
+            <state.Practice scenario={{ kind, id: scenario }} language={place.lang} place={{ lessonId: place.lessonId, stepId: place.stepId }} onOutcome={report} />
           </div>
         </PracticeBoundary>
       ) : state.status === 'failed' ? (

@@ -1,12 +1,22 @@
-import type { PracticeEntry } from '../content/index.ts';
-import type { WorkingPracticeKind } from './kinds.ts';
-
 /**
- * Each practice kind's component, downloaded on demand: a kind's code is its
- * own chunk and reaches only the learners whose step shows it. The app hands
- * this to the player. A new kind is one line here, with a dynamic import, and
- * its name in `workingPracticeKinds` in kinds.ts (a test checks the two agree).
+ * The practice kinds, one line each: the kind's name as lessons write it
+ * (`::practice{kind=… scenario=…}`, `lessons/practice/<kind>/`) and its
+ * scenario definition. Build time only: the lesson pipeline checks each
+ * kind's scenario files with that kind's schema. The browser finds each
+ * kind's view by the same folder name (`<kind>/view.tsx`, see index.ts) and
+ * takes its scenario type from `ScenarioOf`, so nothing else lists the kinds.
  */
-export const practiceRegistry: Readonly<Record<WorkingPracticeKind, PracticeEntry>> = {
-  'e-id': { load: () => import('./e-id/e-id-practice.tsx').then((module) => module.EIdPractice) },
-};
+import type { CompiledScenario, PracticeKindDefinition } from '../lesson-pipeline/practice-kind.ts';
+import { eIdKind } from './e-id/scenario.ts';
+
+export const practiceKinds = {
+  'e-id': eIdKind,
+} as const satisfies Readonly<Record<string, PracticeKindDefinition>>;
+
+export type PracticeKindName = keyof typeof practiceKinds;
+
+/** A kind's scenario as the browser gets it, in one language. */
+export type ScenarioOf<Kind extends PracticeKindName> = CompiledScenario<(typeof practiceKinds)[Kind]>;
+
+/** The kinds, as the pipeline takes them (a test may add a kind of its own). */
+export type PracticeKindRegistry = Readonly<Record<string, PracticeKindDefinition>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { workingPracticeKinds } from '../../src/practice/kinds.ts';
+import { practiceKinds } from '../../src/practice/registry.ts';
 import { check, checkLesson, eIdScenarioYaml, lesson, twoMoreSteps } from './lesson-folder.ts';
 
 /** The problems when the Swedish lesson has this body and the scenario log-in has its file. */
@@ -118,7 +118,7 @@ ${twoMoreSteps}`);
 
 ::practice{kind=bank scenario=login}
 ${twoMoreSteps}`);
-    expect(problems).toEqual([problem(14, 1, 'Unknown practice kind "bank".', `Write kind= one of: ${workingPracticeKinds.join(', ')}`)]);
+    expect(problems).toEqual([problem(14, 1, 'Unknown practice kind "bank".', `Write kind= one of: ${Object.keys(practiceKinds).sort().join(', ')}`)]);
   });
 
   it('refuses a planned kind that has no working practice yet, with the reason', () => {

@@ -2,10 +2,11 @@
  * The practice e-ID as pure functions: what happens is decided by the
  * scenario and the learner's actions alone, with no timers, no React and no
  * browser, so every path (approve, cancel, too slow, a wrong code three
- * times, expired, the fraud call) is tested on its own. The component sends
- * a `tick` every second while the order is open and not paused.
+ * times, expired, the fraud call) is tested on its own. The practice host
+ * sends a `tick` every second while the order is open and not paused
+ * (`clockRunning`); the view only draws the state and dispatches.
  */
-import type { EIdScenario } from '../../content/index.ts';
+import type { EIdScenario } from './scenario.ts';
 
 export type Way = 'this-device' | 'other-device';
 
@@ -62,10 +63,13 @@ export interface EIdState {
   paused: boolean;
   /** The learner's choices so far, as stable ids, for the outcome. */
   choices: string[];
+  /** What was wrong with the last security code given: none, or wrong (the count is in wrongCodes). */
+  codeProblem?: 'empty' | 'wrong';
 }
 
 export type EIdAction =
-  | { type: 'choose-way'; way: Way }
+  /** `still`: the learner asks for less movement, so the QR code starts paused. */
+  | { type: 'choose-way'; way: Way; still?: boolean }
   | { type: 'scan' }
   | { type: 'tick' }
   | { type: 'pause' }
@@ -133,7 +137,7 @@ export function step(scenario: EIdScenario, state: EIdState, action: EIdAction):
     case 'choose-way':
       if (stage !== 'choose-way') return state;
       return action.way === 'other-device'
-        ? { ...move(state, 'qr', action.way), way: action.way }
+        ? { ...move(state, 'qr', action.way), way: action.way, paused: action.still === true }
         : { ...openApp(scenario, state, action.way), way: action.way };
     case 'scan':
       return stage === 'qr' ? openApp(scenario, state, 'scan') : state;
@@ -148,9 +152,13 @@ export function step(scenario: EIdScenario, state: EIdState, action: EIdAction):
       return { ...state, paused: false };
     case 'enter-code': {
       if (stage !== 'request') return state;
-      if (action.code.replace(/\s/g, '') === scenario.code) return { ...move(state, approved(scenario), 'code-right'), wrongCodes: 0 };
+      const code = action.code.replace(/\s/g, '');
+      if (code === '') return { ...state, codeProblem: 'empty' };
+      if (code === scenario.code) return { ...move(state, approved(scenario), 'code-right'), wrongCodes: 0, codeProblem: undefined };
       const wrongCodes = state.wrongCodes + 1;
-      return wrongCodes >= wrongCodesAllowed ? { ...move(state, 'locked', 'code-wrong'), wrongCodes } : { ...move(state, 'request', 'code-wrong'), wrongCodes };
+      return wrongCodes >= wrongCodesAllowed
+        ? { ...move(state, 'locked', 'code-wrong'), wrongCodes, codeProblem: 'wrong' }
+        : { ...move(state, 'request', 'code-wrong'), wrongCodes, codeProblem: 'wrong' };
     }
     case 'use-fingerprint':
       return stage === 'request' ? move(state, 'fingerprint', 'use-fingerprint') : state;
@@ -184,4 +192,40 @@ export function reachedGoal(scenario: EIdScenario, stage: EndStage): boolean {
   if (scenario.call) return stage === 'fraud-refused' || stage === 'fraud-stopped';
   if (scenario.expired) return stage === 'expired';
   return stage === (scenario.action === 'sign' ? 'signed' : 'logged-in');
+}
+
+/** Whether the practice's clock runs: the order is open and the learner has not stopped it. */
+export function clockRunning(state: EIdState): boolean {
+  return isOrderOpen(state) && !state.paused;
+}
+
+/** Wrong codes the learner may still give before the practice e-ID locks. */
+export function triesLeft(state: EIdState): number {
+  return Math.max(0, wrongCodesAllowed - state.wrongCodes);
+}
+
+const stages: ReadonlySet<string> = new Set<Stage>(['choose-way', 'qr', 'request', 'fingerprint', 'ringing', 'call', 'on-call', 'who-called', ...endStages]);
+
+/** A state kept earlier in this browser session, if it is one this scenario can be in; otherwise undefined. */
+export function restoreState(saved: unknown, scenario: EIdScenario): EIdState | undefined {
+  if (!saved || typeof saved !== 'object') return undefined;
+  const value = saved as Record<string, unknown>;
+  const count = (field: unknown, max: number) => typeof field === 'number' && Number.isInteger(field) && field >= 0 && field <= max;
+  if (typeof value.stage !== 'string' || !stages.has(value.stage)) return undefined;
+  if (!count(value.wrongCodes, wrongCodesAllowed) || !count(value.elapsed, scenario.seconds) || typeof value.paused !== 'boolean') return undefined;
+  if (!Array.isArray(value.choices) || !value.choices.every((choice) => typeof choice === 'string')) return undefined;
+  if (value.way !== undefined && value.way !== 'this-device' && value.way !== 'other-device') return undefined;
+  if (value.codeProblem !== undefined && value.codeProblem !== 'empty' && value.codeProblem !== 'wrong') return undefined;
+  // The fraud call starts with the phone ringing; any other scenario on the service page.
+  const callStages = ['ringing', 'call', 'on-call', 'who-called', 'fraud-stopped', 'fraud-refused', 'fraud-approved'];
+  if (!scenario.call && callStages.includes(value.stage)) return undefined;
+  return {
+    stage: value.stage as Stage,
+    wrongCodes: value.wrongCodes as number,
+    elapsed: value.elapsed as number,
+    paused: value.paused,
+    choices: value.choices as string[],
+    ...(value.way ? { way: value.way as Way } : {}),
+    ...(value.codeProblem ? { codeProblem: value.codeProblem as 'empty' | 'wrong' } : {}),
+  };
 }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { EIdScenario } from '../../../src/content/index.ts';
+import type { EIdScenario } from '../../../src/practice/e-id/scenario.ts';
 import { type EIdAction, type EIdState, initialState, isOrderOpen, qrFrame, reachedGoal, secondsLeft, step } from '../../../src/practice/e-id/machine.ts';
 import { looksLikePersonalNumber } from '../../../src/practice/e-id/personal-number.ts';
 
