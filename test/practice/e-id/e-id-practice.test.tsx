@@ -2,8 +2,7 @@
 import { act, screen, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PracticeOutcome } from '../../../src/content/index.ts';
-import { EIdPractice } from '../../../src/practice/e-id/e-id-practice.tsx';
-import { practiceRegistry } from '../../../src/practice/registry.ts';
+import { practiceRegistry } from '../../../src/practice/index.ts';
 import { axeViolations } from '../../helpers/axe.ts';
 import { renderInLanguage } from '../../helpers/render-player.tsx';
 
@@ -11,8 +10,9 @@ import { renderInLanguage } from '../../helpers/render-player.tsx';
 
 async function start(id: string, language: 'sv' | 'en' = 'sv', fakeTime = false) {
   const outcomes: PracticeOutcome[] = [];
+  const EIdPractice = await eIdPractice();
   const rendered = await renderInLanguage(
-    <EIdPractice scenario={{ kind: 'e-id', id }} language={language} onOutcome={(outcome) => outcomes.push(outcome)} />,
+    <EIdPractice scenario={{ kind: 'e-id', id }} language={language} place={{ lessonId: 'a-lesson', stepId: `a-step-${id}` }} onOutcome={(outcome: PracticeOutcome) => outcomes.push(outcome)} />,
     language,
     fakeTime ? { advanceTimers: vi.advanceTimersByTime } : {},
   );
@@ -23,14 +23,21 @@ async function start(id: string, language: 'sv' | 'en' = 'sv', fakeTime = false)
 
 const qrPayload = () => screen.getByRole('img', { name: 'QR-kod för övningen' }).getAttribute('data-payload');
 
+async function eIdPractice() {
+  const entry = practiceRegistry['e-id'];
+  if (!entry) throw new Error('The registry has no practice e-ID.');
+  return entry.load();
+}
+
 afterEach(() => {
+  sessionStorage.clear();
   vi.useRealTimers();
   delete document.documentElement.dataset.motion;
 });
 
 describe('the practice e-ID', () => {
-  it('is the registry’s e-ID practice', async () => {
-    expect(await practiceRegistry['e-id'].load()).toBe(EIdPractice);
+  it('is the registry’s e-ID practice, the same component each time it is asked for', async () => {
+    expect(await eIdPractice()).toBe(await eIdPractice());
   });
 
   it('logs in on another device: the QR code, the phone’s scan, "Min avsikt:", the code', async () => {
