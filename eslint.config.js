@@ -11,6 +11,8 @@ import tseslint from 'typescript-eslint';
  * The lesson pipeline runs at build time only; browser code never imports it.
  * test/lint/eslint-config.test.ts proves each rule fires.
  */
+/** The practice kinds' build-time files: the registry and each kind's scenario schema, which the lesson pipeline reads. */
+const practiceBuildFiles = ['src/practice/registry.ts', 'src/practice/*/scenario.ts'];
 const feature = ['player', 'practice', 'progress', 'settings', 'instructor', 'kiosk'];
 const ban = (folders, why) => folders.map((folder) => ({ regex: `(^|/)(\\.\\./)*${folder}/`, message: why }));
 const noPipeline = ban(['lesson-pipeline'], 'The lesson pipeline runs at build time; use its output through src/content.');
@@ -86,6 +88,44 @@ export default tseslint.config(
     },
   })),
   {
+    // A practice kind's browser side (its view, screens and rules) and the host: the kind's scenario file and the
+    // registry are build-time code with zod, so the browser may name their types, never import their values.
+    files: ['src/practice/**/*.{ts,tsx}'],
+    ignores: practiceBuildFiles,
+    rules: {
+      'no-restricted-imports': 'off',
+      '@typescript-eslint/no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            ...noPipeline,
+            ...noApp,
+            ...otherFeatureInsides('practice'),
+            { regex: '(^|/)(scenario|registry)\\.ts$', allowTypeImports: true, message: 'A kind\'s scenario file and the registry are build-time code (zod): import their types only (import type …).' },
+            { regex: '^zod$', allowTypeImports: true, message: 'zod is for build time; the browser gets checked scenarios.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
+    // What the lesson pipeline reads of a practice kind: data and schemas, with the pipeline's field builders.
+    files: practiceBuildFiles,
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        {
+          patterns: [
+            { regex: '(^|/)(\\.\\./)*lesson-pipeline/(?!practice-kind\\.ts$)', message: 'A kind\'s scenario file uses only lesson-pipeline/practice-kind.ts of the pipeline.' },
+            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk', 'host'], 'A scenario file is build-time data: no browser code.'),
+            { regex: '\\.tsx$', message: 'A scenario file is build-time data: no components.' },
+            { regex: '^react', message: 'A scenario file is build-time data: no React.' },
+          ],
+        },
+      ],
+    },
+  },
+  {
     files: ['src/app/**/*.{ts,tsx}'],
     rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline] }] },
   },
@@ -97,8 +137,8 @@ export default tseslint.config(
         {
           patterns: [
             ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk'], 'The lesson pipeline runs in Node at build time: no browser code.'),
-            // Of practice/, only the data the checker needs: the kinds and their scenarios, with no components.
-            { regex: '(^|/)(\\.\\./)*practice/(?!kinds\\.ts$)', message: 'The lesson pipeline reads only practice/kinds.ts (data); practice components are browser code.' },
+            // Of practice/, only the registry: each kind's scenario schema and compiler, with no components.
+            { regex: '(^|/)(\\.\\./)*practice/(?!registry\\.ts$)', message: 'The lesson pipeline reads only practice/registry.ts (the kinds\' scenario files); practice views are browser code.' },
             { regex: '\\.tsx$', message: 'The lesson pipeline runs in Node at build time: no components.' },
             { regex: '^react', message: 'The lesson pipeline runs in Node at build time: no React.' },
           ],

@@ -121,17 +121,6 @@ ${twoMoreSteps}`);
     expect(problems).toEqual([problem(14, 1, 'Unknown practice kind "bank".', `Write kind= one of: ${Object.keys(practiceKinds).sort().join(', ')}`)]);
   });
 
-  it('refuses a planned kind that has no working practice yet, with the reason', () => {
-    const problems = checkLesson(`
-## Ett
-
-::practice{kind=inbox scenario=first-email}
-${twoMoreSteps}`);
-    expect(problems).toEqual([
-      problem(14, 1, 'The practice kind "inbox" is not in this version of Nätvana yet: the learner would see only a note that says so.', 'Write kind= one of: e-id, or take the practice out of the lesson.'),
-    ]);
-  });
-
   it('reports an unknown scenario and lists the scenario files of that kind', () => {
     const problems = checkWithScenario(`
 ## Ett

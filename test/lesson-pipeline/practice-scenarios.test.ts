@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
+import type { EIdScenario } from '../../src/practice/e-id/scenario.ts';
 import { check, eIdScenarioYaml, goodCurriculum, writeLessons } from './lesson-folder.ts';
 
 const file = 'practice/e-id/log-in.yaml';
@@ -23,7 +24,7 @@ describe('practice scenario files', () => {
       seconds: 60,
       expired: false,
     });
-    expect(curriculum.practiceScenarios.get('en/e-id/log-in')?.intent).toBe('You are logging in to My pages.');
+    expect((curriculum.practiceScenarios.get('en/e-id/log-in') as EIdScenario | undefined)?.intent).toBe('You are logging in to My pages.');
   });
 
   it('compiles the fraud call’s lines and signs with their ids', () => {
@@ -45,7 +46,7 @@ describe('practice scenario files', () => {
     const dir = writeLessons({ ...goodCurriculum(), [file]: eIdScenarioYaml() + call });
     const curriculum = loadCurriculum(dir, dir);
     expect(curriculum.problems).toEqual([]);
-    expect(curriculum.practiceScenarios.get('en/e-id/log-in')?.call).toEqual({
+    expect((curriculum.practiceScenarios.get('en/e-id/log-in') as EIdScenario | undefined)?.call).toEqual({
       from: 'Unknown number',
       says: [{ id: 'hello', text: 'Hello.' }],
       signs: [{ id: 'urgency', text: 'It is urgent.' }],
@@ -83,12 +84,16 @@ describe('practice scenario files', () => {
     ]);
   });
 
-  it('refuses a scenario of an unknown kind, and of a kind that does not work yet', () => {
+  it('refuses a scenario of an unknown kind, and names the kinds there are', () => {
     expect(check({ 'practice/bank/log-in.yaml': eIdScenarioYaml() })).toEqual([
       expect.objectContaining({ file: 'practice/bank/log-in.yaml', line: 1, message: 'There is no practice kind "bank".', fix: expect.stringContaining('e-id') }),
     ]);
-    expect(check({ 'practice/inbox/log-in.yaml': eIdScenarioYaml() })).toEqual([
-      expect.objectContaining({ file: 'practice/inbox/log-in.yaml', line: 1, message: 'The practice kind "inbox" is not in this version of Nätvana yet.' }),
+  });
+
+  it('refuses the same id twice in the fraud call’s signs, at the second', () => {
+    const call = ['call:', '  from:', '    sv: Okänt nummer', '    en: Unknown number', '  says:', '    - id: hello', '      sv: Hej.', '      en: Hello.', '  signs:', '    - id: urgency', '      sv: Det är bråttom.', '      en: It is urgent.', '    - id: urgency', '      sv: Bråttom igen.', '      en: Urgent again.', ''].join('\n');
+    expect(check({ [file]: eIdScenarioYaml() + call })).toEqual([
+      expect.objectContaining({ file, line: 33, message: 'The id "urgency" is used twice in this list.' }),
     ]);
   });
 

@@ -19,13 +19,25 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     ]);
   });
 
-  it('refuse a component in the lesson pipeline, also from the practice folder, but allow the practice kinds', async () => {
+  it('refuse a component in the lesson pipeline, also from the practice folder, but allow the practice registry', async () => {
     expect(await lint('src/lesson-pipeline/new-check.ts', "import { Quiz } from '../player/quiz.tsx';\nexport { Quiz };\n")).not.toEqual([]);
-    expect(await lint('src/lesson-pipeline/new-check.ts', "import { practiceRegistry } from '../practice/registry.ts';\nexport { practiceRegistry };\n")).toEqual([
-      expect.stringContaining('practice/kinds.ts'),
+    expect(await lint('src/lesson-pipeline/new-check.ts', "import { practiceRegistry } from '../practice/index.ts';\nexport { practiceRegistry };\n")).toEqual([
+      expect.stringContaining('practice/registry.ts'),
     ]);
-    expect(await lint('src/lesson-pipeline/new-check.ts', "import { EIdPractice } from '../practice/e-id/e-id-practice.tsx';\nexport { EIdPractice };\n")).not.toEqual([]);
-    expect(await lint('src/lesson-pipeline/markdown/directives/practice.ts', "import { practiceKinds } from '../../../practice/kinds.ts';\nexport { practiceKinds };\n")).toEqual([]);
+    expect(await lint('src/lesson-pipeline/new-check.ts', "import view from '../practice/e-id/view.tsx';\nexport { view };\n")).not.toEqual([]);
+    expect(await lint('src/lesson-pipeline/markdown/directives/practice.ts', "import { practiceKinds } from '../../../practice/registry.ts';\nexport { practiceKinds };\n")).toEqual([]);
+  });
+
+  it('keep a practice kind’s scenario file build-time data, and the browser side off its values', async () => {
+    expect(await lint('src/practice/new-kind/scenario.ts', "import { definePracticeKind } from '../../lesson-pipeline/practice-kind.ts';\nexport { definePracticeKind };\n")).toEqual([]);
+    expect(await lint('src/practice/new-kind/scenario.ts', "import { readYaml } from '../../lesson-pipeline/read-yaml.ts';\nexport { readYaml };\n")).toEqual([
+      expect.stringContaining('practice-kind.ts'),
+    ]);
+    expect(await lint('src/practice/new-kind/scenario.ts', "import { Button } from '../../ui/index.ts';\nexport { Button };\n")).toEqual([expect.stringContaining('no browser code')]);
+    expect(await lint('src/practice/new-kind/view.tsx', "import { newKind } from './scenario.ts';\nexport { newKind };\n")).toEqual([expect.stringContaining('types only')]);
+    expect(await lint('src/practice/new-kind/view.tsx', "import type { NewScenario } from './scenario.ts';\nexport type { NewScenario };\n")).toEqual([]);
+    expect(await lint('src/practice/new-kind/rules.ts', "import { z } from 'zod';\nexport { z };\n")).toEqual([expect.stringContaining('build time')]);
+    expect(await lint('src/practice/new-kind/view.tsx', "import { definePracticeKind } from '../../lesson-pipeline/practice-kind.ts';\nexport { definePracticeKind };\n")).not.toEqual([]);
   });
 
   it('refuse practice code in the player, even through its public surface', async () => {

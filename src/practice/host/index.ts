@@ -6,3 +6,4 @@
 export { definePracticeView, type PracticeEnd, type PracticeScreenProps, type PracticeT, type PracticeView, type StringKey } from './view-contract.ts';
 export { EmbeddedPractice } from './embedded-practice.tsx';
 export { postLetter, usePracticeLetters, type PracticeLetter } from './practice-letters.ts';
+export { looksLikePersonalNumber } from './personal-number.ts';

@@ -44,7 +44,7 @@ function isLetter(value: unknown): value is PracticeLetter {
 export function readLetters(): PracticeLetter[] {
   const text = safeStorage('session').read(lettersKey);
   if (text === cache.text) return cache.letters;
-  let letters: PracticeLetter[] = [];
+  let letters: PracticeLetter[];
   try {
     const value: unknown = text ? JSON.parse(text) : [];
     letters = Array.isArray(value) ? value.filter(isLetter) : [];

@@ -42,17 +42,16 @@ export function readPlace(placeKey: string): SavedPlace | undefined {
   return place && typeof place === 'object' && 'state' in place ? { state: place.state, reported: place.reported === true } : undefined;
 }
 
+function without(places: Places, placeKey: string): Places {
+  return Object.fromEntries(Object.entries(places).filter(([key]) => key !== placeKey));
+}
+
 export function keepPlace(placeKey: string, place: SavedPlace): void {
-  const places = readAll();
   // Written last, so it is the newest when the oldest are dropped.
-  delete places[placeKey];
-  places[placeKey] = place;
-  writeAll(places);
+  writeAll({ ...without(readAll(), placeKey), [placeKey]: place });
 }
 
 export function forgetPlace(placeKey: string): void {
   const places = readAll();
-  if (!(placeKey in places)) return;
-  delete places[placeKey];
-  writeAll(places);
+  if (Object.hasOwn(places, placeKey)) writeAll(without(places, placeKey));
 }

@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import type { EIdScenario } from '../../../src/practice/e-id/scenario.ts';
 import { type EIdAction, type EIdState, initialState, isOrderOpen, qrFrame, reachedGoal, secondsLeft, step } from '../../../src/practice/e-id/machine.ts';
-import { looksLikePersonalNumber } from '../../../src/practice/e-id/personal-number.ts';
+import { looksLikePersonalNumber } from '../../../src/practice/host/personal-number.ts';
 
 const login: EIdScenario = {
   id: 'log-in',

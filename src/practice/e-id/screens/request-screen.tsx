@@ -1,7 +1,7 @@
 import { type FormEvent, type ReactNode, useId, useRef, useState } from 'react';
 import { Button } from '../../../ui/index.ts';
 import { triesLeft } from '../machine.ts';
-import { looksLikePersonalNumber } from '../personal-number.ts';
+import { looksLikePersonalNumber } from '../../host/index.ts';
 import { ScreenHeading } from './screen-heading.tsx';
 import type { EIdScreenProps } from './screen-props.ts';
 
