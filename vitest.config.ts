@@ -1,6 +1,8 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig, type TestProjectInlineConfiguration } from 'vitest/config';
 import { lessonsPlugin } from './src/lesson-pipeline/vite-plugin.ts';
+import { practiceKinds } from './src/practice/registry.ts';
+import { counterKind } from './test/fixtures/practice-kinds/counter/scenario.ts';
 
 /** What every project shares: Node by default, jsdom for a file that asks for it with `// @vitest-environment jsdom`. */
 const shared: TestProjectInlineConfiguration['test'] = {
@@ -11,8 +13,14 @@ const shared: TestProjectInlineConfiguration['test'] = {
   testTimeout: 30_000,
 };
 
-/** The app as the tests see it: built from the fixture lessons and site pages, so no test of the app depends on a real lesson's words or length. */
-const fixtureLessons = () => [lessonsPlugin({ dir: 'test/fixtures/lessons-app', libraryConfig: 'test/fixtures/library-app.json', sitePages: 'test/fixtures/site-pages-app' }), react()];
+/**
+ * The app as the tests see it: built from the fixture lessons and site pages, so no test of the app depends on a
+ * real lesson's words or length, with one more practice kind, the tests' own counter, which proves the practice host.
+ */
+const fixtureLessons = () => [
+  lessonsPlugin({ dir: 'test/fixtures/lessons-app', libraryConfig: 'test/fixtures/library-app.json', sitePages: 'test/fixtures/site-pages-app', practiceKinds: { ...practiceKinds, counter: counterKind } }),
+  react(),
+];
 
 /**
  * Pools: every test file gets fresh modules in each. The component tests

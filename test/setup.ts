@@ -3,6 +3,9 @@ import { afterEach } from 'vitest';
 // Component tests opt into jsdom with a `// @vitest-environment jsdom` line; only they need the DOM matchers and cleanup.
 if (typeof document !== 'undefined') {
   await import('@testing-library/jest-dom/vitest');
-  const { cleanup } = await import('@testing-library/react');
+  const { cleanup, configure } = await import('@testing-library/react');
   afterEach(() => cleanup());
+  // findBy… waits for the state a test expects; on a busy two-core machine a lazily loaded page can take
+  // longer than the default second to appear. A passing test waits no longer for this.
+  configure({ asyncUtilTimeout: 10_000 });
 }
