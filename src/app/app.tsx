@@ -4,7 +4,7 @@ import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
 import { libraryConfig } from '../content/index.ts';
 import { type AppSeams, AppSeamsContext, defaultSeams } from './app-seams.tsx';
 import { LanguageLayout } from './language-layout.tsx';
-import { NotFoundPage } from './pages/not-found-page.tsx';
+import { NotFoundPage } from '../page/not-found-page.tsx';
 import { routePages } from './pages/route-pages.ts';
 import { routeNames, routeTable } from './routes.ts';
 

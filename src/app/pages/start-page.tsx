@@ -7,7 +7,7 @@ import { SettingsButton } from '../../settings/index.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { ArrowIcon } from '../../ui/arrow-icon.tsx';
 import { useAppSeams } from '../app-seams.tsx';
-import { usePageTitle } from '../page-head.tsx';
+import { usePageTitle } from '../../page/page-head.tsx';
 import { useLessonIndexWhen } from '../use-lesson-index.ts';
 import { instructorPagesChunk, loadSettingsPanel, paths } from '../routes.ts';
 import { type ComponentType, useEffect, useState } from 'react';
