@@ -10,7 +10,8 @@ import { endSharedSession } from '../progress/end-shared-session.ts';
 import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from '../progress/erase-button.tsx';
 import { useProgress } from '../progress/index.ts';
 import { useAppSeams } from './app-seams.tsx';
-import { frameOfPath, loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
+import { frameOfPath, loadSettingsPanel } from './routes.ts';
+import { pathInLanguage, paths } from '../paths/index.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;

@@ -15,11 +15,11 @@ import {
   startMinutes,
   storedPlan,
 } from './class-plan.ts';
-import { safeStorage } from '../progress/index.ts';
+import { safeStorage } from '../storage/index.ts';
 import { Button, Field, LazyQrCode } from '../ui/index.ts';
 import { Breadcrumbs } from '../page/breadcrumbs.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 import { instructorPaths } from './instructor-paths.ts';
 import { PlanPrintout } from './plan-printout.tsx';
 

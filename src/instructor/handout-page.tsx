@@ -6,7 +6,7 @@ import { LessonContent } from '../player/index.ts';
 import { Button } from '../ui/index.ts';
 import { Breadcrumbs } from '../page/breadcrumbs.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 import { LoadProblem } from '../page/load-problem.tsx';
 import { NotFoundPage } from '../page/not-found-page.tsx';
 import { instructorPaths } from './instructor-paths.ts';

@@ -6,7 +6,7 @@ import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.
 import { instructorViewOn, setInstructorView } from './view-flag.ts';
 import { Breadcrumbs } from '../page/breadcrumbs.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 import { instructorPaths } from './instructor-paths.ts';
 
 /** The instructors' start: instructor view on or off, and each lesson's overview. */

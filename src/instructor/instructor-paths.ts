@@ -1,5 +1,5 @@
 import type { UiLanguage } from '../i18n/index.ts';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 
 /** The addresses of the instructor tools' pages, under the route table's one `instructor` route. */
 export const instructorPaths = {

@@ -6,8 +6,8 @@ import { i18nFor, type UiLanguage } from '../i18n/index.ts';
  * learner's lesson step downloads it, and the route table needs no words
  * about it (the start page's download is at its budget).
  */
-const bundles = import.meta.glob<Record<string, unknown>>('../../../i18n/locales/*/instructor.json', { eager: true, import: 'default' });
-const stringsIn = (language: UiLanguage) => bundles[`../../../i18n/locales/${language}/instructor.json`];
+const bundles = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/instructor.json', { eager: true, import: 'default' });
+const stringsIn = (language: UiLanguage) => bundles[`../i18n/locales/${language}/instructor.json`];
 
 /**
  * Adds the instructor strings of a language, and Swedish (the fallback), to

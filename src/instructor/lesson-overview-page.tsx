@@ -6,7 +6,7 @@ import { LessonContent } from '../player/index.ts';
 import { ButtonLink } from '../ui/index.ts';
 import { Breadcrumbs } from '../page/breadcrumbs.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 import { instructorPaths } from './instructor-paths.ts';
 import { LoadProblem } from '../page/load-problem.tsx';
 import { NotFoundPage } from '../page/not-found-page.tsx';

@@ -5,10 +5,10 @@ import { findLessonSummary, lessonIndex } from '../content/index.ts';
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { type ClassPlan, planFromFragment, planFromStored, storedPlan } from './class-plan.ts';
 import { todaysClassKey } from './todays-class-key.ts';
-import { safeStorage } from '../progress/index.ts';
+import { safeStorage } from '../storage/index.ts';
 import { Button, ButtonLink } from '../ui/index.ts';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 
 const known = (language: 'sv' | 'en') => new Set(lessonIndex.lessons[language].map((lesson) => lesson.id));
 

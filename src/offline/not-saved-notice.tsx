@@ -5,7 +5,7 @@ import { findLessonSummary, loadLessonIndex } from '../content/index.ts';
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Button } from '../ui/button.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 import { canKeepOffline, offlineList, savedLessonIds } from './offline-files.ts';
 
 /** Without the internet, a lesson that is not saved on this computer: said plainly, with the lessons that are. */

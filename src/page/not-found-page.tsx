@@ -2,7 +2,7 @@ import { useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { PageHeading } from '../a11y/index.ts';
 import { ButtonLink } from '../ui/button.tsx';
 import { usePageTitle } from './page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 
 export function NotFoundPage() {
   const { t } = useTranslation();

@@ -1,4 +1,4 @@
-import { eraseStoredData } from './index.ts';
+import { eraseStoredData } from '../storage/index.ts';
 
 /**
  * Hands a shared computer over clean: forgets everything Nätvana kept in this

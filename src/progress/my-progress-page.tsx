@@ -2,10 +2,9 @@ import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.
 import { Link } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
 import { lessonIndex, lessonsOfModule } from '../content/index.ts';
-import { lessonState, moduleTally, overallTally, useProgress } from './index.ts';
-import { useAppSeams } from '../app/app-seams.tsx';
+import { lessonState, moduleTally, overallTally, useProgress, useProgressStore } from './index.ts';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 
 /**
  * What the learner has done, per module and lesson. The prerendered page
@@ -18,7 +17,7 @@ export function MyProgressPage() {
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   usePageTitle(t('myProgress.title'), tCommon('siteName'));
-  const { progress: store } = useAppSeams();
+  const store = useProgressStore();
   const { progress, ready } = useProgress(store);
   const overall = overallTally(progress, lessonLanguage);
   const anything = Object.keys(progress.lessons).some((key) => key.startsWith(`${lessonLanguage}/`));

@@ -1,8 +1,7 @@
 import { useMemo } from 'react';
 import { useTranslation } from '../i18n/index.ts';
-import { type Progress, useProgress } from './index.ts';
+import { type Progress, useProgress, useProgressStore } from './index.ts';
 import { takeHomeCode } from './transfer/index.ts';
-import { useAppSeams } from '../app/app-seams.tsx';
 
 /** The code in large, spaced groups, to copy by hand; a screen reader reads it group by group. */
 export function CodeGroups({ groups }: { groups: readonly string[] }) {
@@ -32,7 +31,7 @@ export function useTakeHomeCode(progress: Progress, ready: boolean): string[] | 
  */
 export function WriteDownCode({ intro }: { intro: string }) {
   const { t } = useTranslation('transfer');
-  const { progress: store } = useAppSeams();
+  const store = useProgressStore();
   const { progress, ready } = useProgress(store);
   const groups = useTakeHomeCode(progress, ready);
   const anything = Object.keys(progress.lessons).length > 0;

@@ -3,7 +3,7 @@ import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage }
 import { Link } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
 import { lessonIndex, lessonsOfModule } from '../content/index.ts';
-import { type Progress, lessonState, useProgress } from './index.ts';
+import { type Progress, lessonState, useProgress, useProgressStore } from './index.ts';
 import {
   type Brought,
   bringInCode,
@@ -15,9 +15,8 @@ import {
   progressFileName,
 } from './transfer/index.ts';
 import { Button, Field, LazyQrCode } from '../ui/index.ts';
-import { useAppSeams } from '../app/app-seams.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
-import { paths } from '../app/routes.ts';
+import { paths } from '../paths/index.ts';
 import { CodeGroups, useTakeHomeCode } from './take-home-code.tsx';
 
 type Refusal = Extract<Brought, { ok: false }>['problem'];
@@ -45,7 +44,7 @@ export function TakeHomePage() {
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   usePageTitle(t('page.title'), tCommon('siteName'));
-  const { progress: store } = useAppSeams();
+  const store = useProgressStore();
   const { progress, ready } = useProgress(store);
   const groups = useTakeHomeCode(progress, ready);
   const anything = Object.keys(progress.lessons).length > 0;

@@ -2,7 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
-import { paths } from '../../src/app/routes.ts';
+import { paths } from '../../src/paths/index.ts';
 import { findModule, lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { type LessonProgress, type Progress, progressKey } from '../../src/progress/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';

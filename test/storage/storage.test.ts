@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { eraseStoredData, safeStorage } from '../../src/progress/index.ts';
+import { eraseStoredData, safeStorage } from '../../src/storage/index.ts';
 
 afterEach(() => {
   // Before clearing: a test may have made storage throw.

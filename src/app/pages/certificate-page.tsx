@@ -8,7 +8,7 @@ import { Button, Field } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
 import { usePageTitle } from '../../page/page-head.tsx';
-import { paths } from '../routes.ts';
+import { paths } from '../../paths/index.ts';
 import { NotFoundPage } from '../../page/not-found-page.tsx';
 
 /** How each interface language writes a date in full: "1 december 2026", "1 December 2026". */

@@ -8,7 +8,7 @@ import { ArrowIcon, ButtonLink, RightIcon } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
 import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
 import { usePageTitle } from '../../page/page-head.tsx';
-import { paths } from '../routes.ts';
+import { paths } from '../../paths/index.ts';
 import { useLessonIndexWhen } from '../use-lesson-index.ts';
 import { LessonLoadProblem } from '../../offline/lesson-load-problem.tsx';
 import { NotFoundPage } from '../../page/not-found-page.tsx';

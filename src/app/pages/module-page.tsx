@@ -8,7 +8,7 @@ import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
 import { SaveCourseSlot } from '../../offline/save-course-slot.tsx';
 import { usePageTitle } from '../../page/page-head.tsx';
-import { paths } from '../routes.ts';
+import { paths } from '../../paths/index.ts';
 import { NotFoundPage } from '../../page/not-found-page.tsx';
 
 export function ModulePage() {

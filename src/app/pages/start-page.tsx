@@ -9,9 +9,11 @@ import { ArrowIcon } from '../../ui/arrow-icon.tsx';
 import { useAppSeams } from '../app-seams.tsx';
 import { usePageTitle } from '../../page/page-head.tsx';
 import { useLessonIndexWhen } from '../use-lesson-index.ts';
-import { instructorPagesChunk, loadSettingsPanel, paths } from '../routes.ts';
+import { loadSettingsPanel } from '../routes.ts';
+import { instructorPagesChunk } from '../instructor-pages-chunk.ts';
+import { paths } from '../../paths/index.ts';
 import { type ComponentType, useEffect, useState } from 'react';
-import { safeStorage } from '../../progress/index.ts';
+import { safeStorage } from '../../storage/index.ts';
 import { todaysClassKey } from '../../instructor/todays-class-key.ts';
 
 export function StartPage() {
