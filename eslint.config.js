@@ -7,21 +7,24 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Imports run one way (see docs/architecture.md):
- *   shared parts (i18n, a11y, ui, content) ← features (player, practice, progress, settings, instructor, kiosk) ← app.
+ *   shared parts (i18n, a11y, ui, content, paths, storage, page) ← features (player, practice, progress, settings,
+ *   instructor, kiosk, offline) ← app.
  * The lesson pipeline runs at build time only; browser code never imports it.
- * test/lint/eslint-config.test.ts proves each rule fires.
+ * test/lint/eslint-config.test.ts proves each rule fires; test/lint/import-cycles.test.ts finds no import cycle.
  */
 /** The practice kinds' build-time files: the registry and each kind's scenario schema, which the lesson pipeline reads. */
 const practiceBuildFiles = ['src/practice/registry.ts', 'src/practice/*/scenario.ts'];
-const feature = ['player', 'practice', 'progress', 'settings', 'instructor', 'kiosk'];
+const feature = ['player', 'practice', 'progress', 'settings', 'instructor', 'kiosk', 'offline'];
+/** Shared parts other than content/, which has a rule of its own (it may name the pipeline's types). */
+const sharedPart = ['i18n', 'a11y', 'ui', 'paths', 'storage', 'page'];
 const ban = (folders, why) => folders.map((folder) => ({ regex: `(^|/)(\\.\\./)*${folder}/`, message: why }));
 const noPipeline = ban(['lesson-pipeline'], 'The lesson pipeline runs at build time; use its output through src/content.');
 const noApp = ban(['app'], 'Only the app shell imports features; pass what a feature needs in through props or a small interface.');
 const noFeatures = ban(feature, 'Shared parts must not depend on features.');
-/** Only src/progress touches the browser's storage, through its helper that never throws. */
+/** Only src/storage touches the browser's storage, through its helper that never throws. */
 const noStorage = ['localStorage', 'sessionStorage'].map((name) => ({
   name,
-  message: 'Use safeStorage() from src/progress: storage may be off or full, and one part of the code owns it.',
+  message: 'Use safeStorage() from src/storage: storage may be off or full, and one part of the code owns it.',
 }));
 const noStorageProperties = noStorage.map(({ name, message }) => ({ object: 'window', property: name, message }));
 
@@ -52,11 +55,11 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    ignores: ['src/progress/**'],
+    ignores: ['src/storage/**'],
     rules: { 'no-restricted-globals': ['error', ...noStorage], 'no-restricted-properties': ['error', ...noStorageProperties] },
   },
   {
-    files: ['src/{i18n,a11y,ui}/**/*.{ts,tsx}'],
+    files: [`src/{${sharedPart.join(',')}}/**/*.{ts,tsx}`],
     rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline, ...noApp, ...noFeatures] }] },
   },
   {
@@ -117,7 +120,7 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '(^|/)(\\.\\./)*lesson-pipeline/(?!practice-kind\\.ts$)', message: 'A kind\'s scenario file uses only lesson-pipeline/practice-kind.ts of the pipeline.' },
-            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk', 'host'], 'A scenario file is build-time data: no browser code.'),
+            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk', 'offline', 'paths', 'storage', 'page', 'host'], 'A scenario file is build-time data: no browser code.'),
             { regex: '\\.tsx$', message: 'A scenario file is build-time data: no components.' },
             { regex: '^react', message: 'A scenario file is build-time data: no React.' },
           ],
@@ -136,7 +139,10 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk'], 'The lesson pipeline runs in Node at build time: no browser code.'),
+            ...ban(
+              ['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk', 'offline', 'paths', 'storage', 'page'],
+              'The lesson pipeline runs in Node at build time: no browser code.',
+            ),
             // Of practice/, only the registry: each kind's scenario schema and compiler, with no components.
             { regex: '(^|/)(\\.\\./)*practice/(?!registry\\.ts$)', message: 'The lesson pipeline reads only practice/registry.ts (the kinds\' scenario files); practice views are browser code.' },
             { regex: '\\.tsx$', message: 'The lesson pipeline runs in Node at build time: no components.' },

@@ -14,7 +14,7 @@
  *   names each lesson's files (its chunk, the chunks it imports and its
  *   pictures) with their download size, per module and for the whole course.
  */
-import type { OfflineList, OfflineScope } from '../../src/app/offline/offline-list.ts';
+import type { OfflineList, OfflineScope } from '../../src/offline/offline-list.ts';
 
 export interface ManifestChunk {
   file: string;

@@ -4,8 +4,9 @@ import { NavigationFocusProvider, AnnouncerProvider } from '../a11y/index.ts';
 import { libraryConfig } from '../content/index.ts';
 import { type AppSeams, AppSeamsContext, defaultSeams } from './app-seams.tsx';
 import { LanguageLayout } from './language-layout.tsx';
-import { NotFoundPage } from './pages/not-found-page.tsx';
+import { NotFoundPage } from '../page/not-found-page.tsx';
 import { routePages } from './pages/route-pages.ts';
+import { ProgressStoreContext } from '../progress/index.ts';
 import { routeNames, routeTable } from './routes.ts';
 
 const StartPage = routePages.start;
@@ -23,6 +24,7 @@ export function App({ seams = defaultSeams }: { seams?: AppSeams }) {
   }, []);
   return (
     <AppSeamsContext.Provider value={seams}>
+      <ProgressStoreContext.Provider value={seams.progress}>
       <AnnouncerProvider>
         <NavigationFocusProvider locationKey={location.pathname}>
           <Routes>
@@ -44,6 +46,7 @@ export function App({ seams = defaultSeams }: { seams?: AppSeams }) {
           </Routes>
         </NavigationFocusProvider>
       </AnnouncerProvider>
+      </ProgressStoreContext.Provider>
     </AppSeamsContext.Provider>
   );
 }

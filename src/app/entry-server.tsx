@@ -22,7 +22,7 @@ import {
   uiLanguages,
 } from '../i18n/index.ts';
 import { App } from './app.tsx';
-import { HeadContext } from './page-head.tsx';
+import { HeadContext } from '../page/page-head.tsx';
 import { type PageContent, allAddresses, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
 
 /** The client's app chunk: what src/app/entry-client.ts imports once the page has painted. */

@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { i18nFor, isUiLanguage, loadLanguage, textDirection, TranslationProvider, type UiLanguage, UiLanguageContext } from '../i18n/index.ts';
 import { Outlet, useParams } from 'react-router';
 import { libraryConfig } from '../content/index.ts';
-import { NotFoundPage } from './pages/not-found-page.tsx';
+import { NotFoundPage } from '../page/not-found-page.tsx';
 import { Shell } from './shell.tsx';
 
 /**

@@ -1,7 +1,7 @@
 import { type ComponentType, useEffect, useState } from 'react';
 import { type LazyNamespace, laterStringsLoaded, loadLaterStrings, loadNamespace, namespaceLoaded, useUiLanguage } from '../i18n/index.ts';
 import type { PageChunk } from './page-chunk.ts';
-import { LoadProblem } from './pages/load-problem.tsx';
+import { LoadProblem } from '../page/load-problem.tsx';
 
 /**
  * A page from a chunk kept out of the start page's download, with the later

@@ -6,15 +6,16 @@
  * renders). The router (app.tsx), the prerenderer (entry-server.tsx and
  * scripts/prerender.ts), the client start and the test helper all read it.
  *
- * Every address ends in a slash because each is prerendered as a folder with
- * an index.html, which any static web server can serve without rewrite rules.
+ * The addresses themselves are built in src/paths/, a shared part, so a
+ * feature can link to a page without importing the app.
  *
- * To add a page: one entry here, its component in pages/route-pages.ts (the
- * type there asks for it), and the page itself.
+ * To add a page: its address in src/paths/, one entry here (the type asks for
+ * one per address), its component in pages/route-pages.ts (the type there
+ * asks for it), and the page itself.
  */
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
-import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, loadLessonIndex, sitePageChunkSource } from '../content/index.ts';
+import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
 import {
   type LazyNamespace,
   type UiLanguage,
@@ -24,28 +25,11 @@ import {
   loadLaterStrings,
   loadNamespace,
 } from '../i18n/index.ts';
-import { type PageChunk, pageChunk } from './page-chunk.ts';
-
-/**
- * A lesson's steps and done page, in one chunk loaded when a lesson is opened
- * (see pages/lesson-pages.ts). They read the lesson alone, not the index of
- * the course, so opening a lesson costs the same however many lessons there are.
- */
-export const lessonPagesChunk = pageChunk('src/app/pages/lesson-pages.ts', () => import('./pages/lesson-pages.ts'));
-
-/** Every other page but the start page, in one chunk loaded when one of them is opened (see pages/other-pages.ts), with the lesson index they read. */
-export const otherPagesChunk = pageChunk(
-  'src/app/pages/other-pages.ts',
-  () => Promise.all([import('./pages/other-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
-  { withLessonIndex: true },
-);
-
-/** The instructor tools' pages (pages/instructor-pages.ts): their own chunk, which a learner's lesson step never downloads, with the lesson index they read. */
-export const instructorPagesChunk = pageChunk(
-  'src/app/pages/instructor-pages.ts',
-  () => Promise.all([import('./pages/instructor-pages.ts'), loadLessonIndex()]).then(([pages]) => pages),
-  { withLessonIndex: true },
-);
+import { paths, languageOfPath, type PathName } from '../paths/index.ts';
+import { instructorPagesChunk } from './instructor-pages-chunk.ts';
+import { lessonPagesChunk } from './lesson-pages-chunk.ts';
+import { otherPagesChunk } from './other-pages-chunk.ts';
+import type { PageChunk } from './page-chunk.ts';
 
 /** The display settings' panel, a chunk of its own downloaded on the first click of "Text och färg", from any page. */
 export const loadSettingsPanel = (i18n: I18n) => import('../settings/settings-panel.tsx').then((panel) => panel.settingsPanelFor(i18n));
@@ -61,7 +45,7 @@ export interface PageContent {
 interface RouteDefinition<Args extends unknown[]> {
   /** The react-router pattern under `/:lang/`; '' is the language's start page. */
   pattern: string;
-  /** The address of one page of this route, under the site's base path. */
+  /** The address of one page of this route, under the site's base path: its builder in src/paths/. */
   address(language: UiLanguage, ...args: Args): string;
   /** The arguments of every page of this route in a language, for prerendering. */
   pages(language: UiLanguage): Args[];
@@ -89,12 +73,12 @@ const lessonsIn = (language: UiLanguage) => lessonIndex.lessons[lessonLanguageFo
 export const routeTable = {
   start: route({
     pattern: '',
-    address: (language) => `/${language}/`,
+    address: paths.start,
     pages: () => [[]],
   }),
   module: route({
     pattern: 'module/:moduleId',
-    address: (language, moduleId: string) => `/${language}/module/${moduleId}/`,
+    address: paths.module,
     pages: () => lessonIndex.modules.map((module) => [module.id]),
     chunk: otherPagesChunk,
     strings: ['pages'],
@@ -102,7 +86,7 @@ export const routeTable = {
   // A module's certificate, to print once every lesson of the module is done on this computer.
   certificate: route({
     pattern: 'certificate/:moduleId',
-    address: (language, moduleId: string) => `/${language}/certificate/${moduleId}/`,
+    address: paths.certificate,
     pages: () => lessonIndex.modules.map((module) => [module.id]),
     chunk: otherPagesChunk,
     strings: ['pages'],
@@ -110,15 +94,14 @@ export const routeTable = {
   // Before lessonStep: "done" would otherwise be taken for a step number.
   lessonDone: route({
     pattern: 'lesson/:lessonId/done',
-    address: (language, lessonId: string) => `/${language}/lesson/${lessonId}/done/`,
+    address: paths.lessonDone,
     pages: (language) => lessonsIn(language).map((lesson) => [lesson.id]),
     chunk: lessonPagesChunk,
     lesson: (params) => params.lessonId,
   }),
   lessonStep: route({
     pattern: 'lesson/:lessonId/:step',
-    /** `step` counts from 1, as the learner sees it. */
-    address: (language, lessonId: string, step: number) => `/${language}/lesson/${lessonId}/${step}/`,
+    address: paths.lessonStep,
     pages: (language) =>
       lessonsIn(language).flatMap((lesson) => Array.from({ length: lesson.stepCount }, (_, index) => [lesson.id, index + 1] as [string, number])),
     chunk: lessonPagesChunk,
@@ -126,14 +109,14 @@ export const routeTable = {
   }),
   myProgress: route({
     pattern: 'progress',
-    address: (language) => `/${language}/progress/`,
+    address: paths.myProgress,
     pages: () => [[]],
     chunk: otherPagesChunk,
     strings: ['pages'],
   }),
   takeHome: route({
     pattern: 'progress/take-home',
-    address: (language) => `/${language}/progress/take-home/`,
+    address: paths.takeHome,
     pages: () => [[]],
     // The code's workings come with the page, the QR code library only when the page shows one.
     chunk: otherPagesChunk,
@@ -141,14 +124,14 @@ export const routeTable = {
   }),
   about: route({
     pattern: 'about',
-    address: (language) => `/${language}/about/`,
+    address: paths.about,
     pages: () => [[]],
     chunk: otherPagesChunk,
     strings: ['pages'],
   }),
   glossary: route({
     pattern: 'glossary',
-    address: (language) => `/${language}/glossary/`,
+    address: paths.glossary,
     pages: () => [[]],
     chunk: otherPagesChunk,
     content: (language) => ({
@@ -158,14 +141,14 @@ export const routeTable = {
   }),
   accessibility: route({
     pattern: 'accessibility',
-    address: (language) => `/${language}/accessibility/`,
+    address: paths.accessibility,
     pages: () => [[]],
     chunk: otherPagesChunk,
     content: (language) => sitePageContent(language, 'accessibility'),
   }),
   privacy: route({
     pattern: 'privacy',
-    address: (language) => `/${language}/privacy/`,
+    address: paths.privacy,
     pages: () => [[]],
     chunk: otherPagesChunk,
     content: (language) => sitePageContent(language, 'privacy'),
@@ -173,7 +156,7 @@ export const routeTable = {
   // The presenter view fills the projector's screen: no header, footer or breadcrumbs. Before `instructor`, whose `*` also matches it.
   presenter: route({
     pattern: 'instructor/present/:lessonId/:step',
-    address: (language, lessonId: string, step: number) => `/${language}/instructor/present/${lessonId}/${step}/`,
+    address: paths.presenter,
     pages: (language) => lessonsIn(language).map((lesson): [string, number] => [lesson.id, 1]),
     chunk: instructorPagesChunk,
     lesson: (params) => params.lessonId,
@@ -182,19 +165,12 @@ export const routeTable = {
   // The instructor tools: one route, whose pages pages/instructor-pages.ts routes, with their strings, in its own chunk.
   instructor: route({
     pattern: 'instructor/*',
-    /** `path` is the page under /<lang>/instructor/, ending in a slash: `lesson/what-is-email/`. */
-    address: (language, path: string = '') => `/${language}/instructor/${path}`,
+    address: paths.instructor,
     pages: (language): [string][] => [[''], ['plan/'], ['class/'], ...lessonsIn(language).flatMap((lesson): [string][] => [[`lesson/${lesson.id}/`], [`handout/${lesson.id}/`]])],
     chunk: instructorPagesChunk,
     lesson: (params) => params['*']?.split('/')[1],
   }),
-};
-
-/** Where a word's entry is on the glossary page: the target of the links from words explained in lessons. */
-export const glossaryEntryId = (termId: string) => `word-${termId}`;
-
-/** The address of a word's entry on the glossary page. */
-export const glossaryWordAddress = (language: UiLanguage, termId: string) => `${routeTable.glossary.address(language)}#${glossaryEntryId(termId)}`;
+} satisfies Record<PathName, unknown>;
 
 function sitePageContent(language: UiLanguage, pageId: string): PageContent {
   return { source: sitePageChunkSource(language, pageId), load: () => otherPagesChunk.load().then((pages) => pages.loadSitePage(language, pageId)) };
@@ -203,30 +179,11 @@ function sitePageContent(language: UiLanguage, pageId: string): PageContent {
 export type RouteName = keyof typeof routeTable;
 export const routeNames = Object.keys(routeTable) as RouteName[];
 
-type AddressArgs<Name extends RouteName> = (typeof routeTable)[Name] extends RouteDefinition<infer Args> ? Args : never;
-
-/** How to build each route's address: `paths.lessonStep('sv', 'what-is-email', 2)`. */
-export const paths = Object.fromEntries(routeNames.map((name) => [name, routeTable[name].address])) as {
-  [Name in RouteName]: (language: UiLanguage, ...args: AddressArgs<Name>) => string;
-};
-
 /** The address without a language: the start page in the library's default language. */
 const rootAddress = '/';
 
 /** The page a static server shows for an address that does not exist. */
 export const notFoundAddress = () => `/${libraryConfig.defaultLanguage}/404/`;
-
-/** The interface language an address is shown in: its first segment, or the library's default language. */
-export function languageOfPath(pathname: string): UiLanguage {
-  const first = pathname.split('/')[1];
-  return isUiLanguage(first) ? first : libraryConfig.defaultLanguage;
-}
-
-/** The same page in another language: swaps the first segment of the path. */
-export function pathInLanguage(pathname: string, language: UiLanguage): string {
-  const rest = pathname.replace(/^\/[a-z]{2}(?=\/|$)/, '');
-  return `/${language}${rest === '' ? '/' : rest}`;
-}
 
 export interface MatchedRoute {
   name: RouteName;

@@ -6,11 +6,12 @@ import { libraryConfig, libraryText } from '../content/index.ts';
 // From its own file: kiosk/index.ts brings the timer, which downloads only where kiosk mode is on.
 import { useKioskModeOn } from '../kiosk/kiosk-mode.ts';
 import { SettingsButton } from '../settings/index.ts';
-import { endSharedSession } from './end-shared-session.ts';
-import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from './erase-button.tsx';
+import { endSharedSession } from '../progress/end-shared-session.ts';
+import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from '../progress/erase-button.tsx';
 import { useProgress } from '../progress/index.ts';
 import { useAppSeams } from './app-seams.tsx';
-import { frameOfPath, loadSettingsPanel, pathInLanguage, paths } from './routes.ts';
+import { frameOfPath, loadSettingsPanel } from './routes.ts';
+import { pathInLanguage, paths } from '../paths/index.ts';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;

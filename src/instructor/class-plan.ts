@@ -1,4 +1,4 @@
-import { storageKeyPrefix } from '../progress/index.ts';
+import { storageKeyPrefix } from '../storage/index.ts';
 
 /**
  * A class plan: lessons chosen across modules, in the order the instructor

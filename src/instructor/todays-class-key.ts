@@ -1,4 +1,4 @@
-import { storageKeyPrefix } from '../progress/index.ts';
+import { storageKeyPrefix } from '../storage/index.ts';
 
 /**
  * Today's class, as a learner's computer keeps it from the instructor's

@@ -1,4 +1,4 @@
-import { safeStorage, storageKeyPrefix } from '../progress/index.ts';
+import { safeStorage, storageKeyPrefix } from '../storage/index.ts';
 
 /**
  * Instructor view, remembered on this computer: one key, read by the lesson

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { kioskTrial } from '../progress/index.ts';
+import { kioskTrial } from '../storage/index.ts';
 import type { KioskSettings } from './kiosk-timer.tsx';
 
 /**

@@ -42,7 +42,7 @@ function renderNode(node: LessonNode, key: number, inline: boolean): ReactNode {
     case 'callout':
       return <Callout key={key} callout={node}>{children(node.children)}</Callout>;
     case 'quiz':
-      return <Quiz key={key} quiz={node} />;
+      return <Quiz key={key} quiz={node} LessonContent={LessonContent} />;
     case 'term':
       return <Term key={key} term={node} />;
     case 'practice':

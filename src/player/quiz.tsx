@@ -1,10 +1,9 @@
-import { type FormEvent, useId, useState } from 'react';
+import { type ComponentType, type FormEvent, useId, useState } from 'react';
 import { useTranslation, useUiTextAttributes } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
-import type { QuizNode } from '../content/types.ts';
+import type { LessonNode, QuizNode } from '../content/types.ts';
 import { Button, NotYetIcon, RightIcon } from '../ui/index.ts';
 import { type QuizResult, gradeQuiz } from './grade-quiz.ts';
-import { LessonContent } from './lesson-content.tsx';
 import { useStepSeams } from './lesson-seams.tsx';
 import { plainText } from './plain-text.ts';
 
@@ -13,8 +12,11 @@ import { plainText } from './plain-text.ts';
  * answer is checked when the learner presses the button, not on every arrow
  * key, so moving between options stays quiet. The result is shown under the
  * question and said once through the app's announcer; focus stays put.
+ * Its question, options and feedback are lesson content, drawn by the
+ * `LessonContent` it is given (the content renderer draws quizzes, so
+ * importing it here would make an import cycle).
  */
-export function Quiz({ quiz }: { quiz: QuizNode }) {
+export function Quiz({ quiz, LessonContent }: { quiz: QuizNode; LessonContent: ComponentType<{ nodes: readonly LessonNode[]; inline?: boolean }> }) {
   const { t } = useTranslation('player');
   const announce = useAnnounce();
   const { place, events } = useStepSeams();

@@ -4,15 +4,16 @@
  * `progressStore`, which downloads them when they are needed, so the start
  * page's download stays small. Tests import them from their files.
  */
-export { eraseStoredData, kioskTrial, kioskTrialKey, safeStorage, storageKeyPrefix, type SafeStorage, type StorageArea } from './storage.ts';
 export { progressKey, type LessonProgress, type Progress, type QuizResult } from './progress-data.ts';
 export { quarantineKey, type ProgressNotice, type ProgressSnapshot, type ProgressStore, type ProgressStoreOptions } from './progress-store-types.ts';
 export { continuePlace, lessonState, moduleTally, overallTally, type ContinuePlace, type LessonProgressState, type Tally } from './summary.ts';
 export { useProgress } from './use-progress.ts';
 
+import { createContext, useContext } from 'react';
 import { createLazyProgressStore } from './lazy-store.ts';
+import type { ProgressStore } from './progress-store-types.ts';
 import { progressKey as key } from './progress-data.ts';
-import { safeStorage as storageOf } from './storage.ts';
+import { safeStorage as storageOf } from '../storage/index.ts';
 
 /**
  * The progress of whoever is at this browser: one store for the whole app.
@@ -25,3 +26,14 @@ export const progressStore = createLazyProgressStore(() =>
     ? import('./store-core.ts').then((core) => core.createStoreCore())
     : import('./store.ts').then((module) => module.createProgressStore()),
 );
+
+/**
+ * The store the progress pages read: the app provides its own (tests give a
+ * store of their own through the app's seams), so the pages of this feature
+ * need nothing from the app to find it.
+ */
+export const ProgressStoreContext = createContext<ProgressStore>(progressStore);
+
+export function useProgressStore(): ProgressStore {
+  return useContext(ProgressStoreContext);
+}

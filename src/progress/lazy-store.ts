@@ -9,7 +9,7 @@
 import type { LessonEvents } from '../player/index.ts';
 import { emptyProgress, progressKey } from './progress-data.ts';
 import { type ProgressStore, probeKey, snapshotChannel } from './progress-store-types.ts';
-import { type SafeStorage, safeStorage } from './storage.ts';
+import { type SafeStorage, safeStorage } from '../storage/storage.ts';
 
 export function createLazyProgressStore(
   load: () => Promise<ProgressStore>,

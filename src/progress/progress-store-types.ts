@@ -6,7 +6,7 @@
 import type { CompiledLesson } from '../content/index.ts';
 import type { LessonEvents } from '../player/index.ts';
 import { type Progress, emptyProgress, progressKey } from './progress-data.ts';
-import type { SafeStorage } from './storage.ts';
+import type { SafeStorage } from '../storage/storage.ts';
 
 /** What the learner is told about their progress: it could not be read (and was put aside), or it is kept in memory only. */
 export type ProgressNotice = 'unreadable' | 'memoryOnly';

@@ -24,7 +24,7 @@ import { type LessonProgress, type Progress, emptyProgress, lessonKey, progressK
 import { type ProgressNotice, type ProgressStore, type ProgressStoreOptions, snapshotChannel } from './progress-store-types.ts';
 import type { decodeProgress } from './schema.ts';
 import { probeKey, quarantineKey } from './progress-store-types.ts';
-import { safeStorage } from './storage.ts';
+import { safeStorage } from '../storage/storage.ts';
 
 export type { ProgressNotice, ProgressSnapshot, ProgressStore, ProgressStoreOptions } from './progress-store-types.ts';
 

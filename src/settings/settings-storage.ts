@@ -1,4 +1,4 @@
-import { type SafeStorage, safeStorage } from '../progress/index.ts';
+import { type SafeStorage, safeStorage } from '../storage/index.ts';
 import { type DisplaySettings, parseSettings, serialiseSettings, settingsKey } from './settings.ts';
 
 /** The stored settings; none when storage is off or holds nothing usable. */

@@ -2,7 +2,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { defaultSeams } from '../../src/app/app-seams.tsx';
-import { paths } from '../../src/app/routes.ts';
+import { paths } from '../../src/paths/index.ts';
 import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { recordingEvents } from '../helpers/recording-events.ts';
 import { renderApp } from '../helpers/render-app.tsx';

@@ -2,7 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
-import { paths } from '../../src/app/routes.ts';
+import { paths } from '../../src/paths/index.ts';
 import { findModule, lessonsOfModule, loadLessonIndex } from '../../src/content/index.ts';
 import { type LessonProgress, progressKey } from '../../src/progress/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';

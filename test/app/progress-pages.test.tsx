@@ -2,7 +2,8 @@
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { seamsWithProgress } from '../../src/app/app-seams.tsx';
-import { loadWhatPageNeeds, paths } from '../../src/app/routes.ts';
+import { loadWhatPageNeeds } from '../../src/app/routes.ts';
+import { paths } from '../../src/paths/index.ts';
 import { findModule, lessonIndex, lessonsOfModule, loadLessonIndex } from '../../src/content/index.ts';
 import { type LessonProgress, progressKey } from '../../src/progress/index.ts';
 import { createProgressStore } from '../../src/progress/store.ts';

@@ -3,18 +3,10 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { languageChunkSource, lazyNamespaces, namespaceChunkSource, uiLanguages } from '../../src/i18n/index.ts';
-import {
-  allAddresses,
-  languageOfPath,
-  lessonPagesChunk,
-  otherPagesChunk,
-  matchRoute,
-  needsOfPath,
-  pathInLanguage,
-  paths,
-  routeNames,
-  routeTable,
-} from '../../src/app/routes.ts';
+import { allAddresses, matchRoute, needsOfPath, routeNames, routeTable } from '../../src/app/routes.ts';
+import { lessonPagesChunk } from '../../src/app/lesson-pages-chunk.ts';
+import { otherPagesChunk } from '../../src/app/other-pages-chunk.ts';
+import { paths } from '../../src/paths/index.ts';
 
 // The lesson index comes with the pages beyond the start page; this file reads it directly.
 await loadLessonIndex();
@@ -22,18 +14,6 @@ await loadLessonIndex();
 const projectRoot = fileURLToPath(new URL('../..', import.meta.url));
 const [firstLesson] = lessonIndex.lessons.sv;
 if (!firstLesson) throw new Error('The lessons have no Swedish lesson.');
-
-describe('paths', () => {
-  it('end every address in a slash, for a static server', () => {
-    expect([
-      paths.start('sv'),
-      paths.module('sv', 'email'),
-      paths.lessonStep('sv', 'what-is-email', 1),
-      paths.lessonDone('sv', 'what-is-email'),
-      paths.about('sv'),
-    ]).toEqual(['/sv/', '/sv/module/email/', '/sv/lesson/what-is-email/1/', '/sv/lesson/what-is-email/done/', '/sv/about/']);
-  });
-});
 
 describe('the route table', () => {
   it('finds, for every address it builds, the route that built it', () => {
@@ -82,28 +62,3 @@ describe('the route table', () => {
   });
 });
 
-describe('languageOfPath', () => {
-  it('takes the first segment when it is a language, else the library’s default language', () => {
-    expect(languageOfPath('/en/about/')).toBe('en');
-    expect(languageOfPath('/')).toBe('sv');
-    expect(languageOfPath('/xx/')).toBe('sv');
-  });
-});
-
-describe('pathInLanguage', () => {
-  it('swaps the language segment and keeps the rest', () => {
-    expect(pathInLanguage('/sv/lesson/what-is-email/3/', 'en')).toBe('/en/lesson/what-is-email/3/');
-  });
-
-  it('turns the root address into the start page of the language', () => {
-    expect(pathInLanguage('/', 'ar')).toBe('/ar/');
-  });
-
-  it('handles a language segment with no slash after it', () => {
-    expect(pathInLanguage('/en', 'sv')).toBe('/sv/');
-  });
-
-  it('does not take a longer first segment for a language', () => {
-    expect(pathInLanguage('/svenska/', 'en')).toBe('/en/svenska/');
-  });
-});

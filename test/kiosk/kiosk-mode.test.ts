@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { kioskModeOn } from '../../src/kiosk/index.ts';
-import { eraseStoredData, kioskTrialKey } from '../../src/progress/index.ts';
+import { eraseStoredData, kioskTrialKey } from '../../src/storage/index.ts';
 
 const off = { enabled: false, idleMinutes: 10, warningSeconds: 60 };
 

@@ -19,6 +19,14 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     ]);
   });
 
+  it('refuse browser parts in the lesson pipeline: addresses, storage, the page parts, saving offline', async () => {
+    for (const folder of ['paths/index.ts', 'storage/index.ts', 'page/page-head.tsx', 'offline/offline-files.ts']) {
+      expect(await lint('src/lesson-pipeline/new-check.ts', `import * as part from '../${folder}';\nexport { part };\n`), folder).toEqual(
+        expect.arrayContaining([expect.stringContaining('The lesson pipeline runs in Node at build time: no browser code.')]),
+      );
+    }
+  });
+
   it('refuse a component in the lesson pipeline, also from the practice folder, but allow the practice registry', async () => {
     expect(await lint('src/lesson-pipeline/new-check.ts', "import { Quiz } from '../player/quiz.tsx';\nexport { Quiz };\n")).not.toEqual([]);
     expect(await lint('src/lesson-pipeline/new-check.ts', "import { practiceRegistry } from '../practice/index.ts';\nexport { practiceRegistry };\n")).toEqual([
@@ -51,12 +59,33 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
       ['src/ui/new-part.tsx', "import { LessonStep } from '../player/index.ts';\nexport { LessonStep };\n"],
       ['src/content/new-part.ts', "import { safeStorage } from '../progress/index.ts';\nexport { safeStorage };\n"],
       ['src/a11y/new-part.ts', "import { KioskTimer } from '../kiosk/index.ts';\nexport { KioskTimer };\n"],
+      ['src/storage/new-part.ts', "import { progressStore } from '../progress/index.ts';\nexport { progressStore };\n"],
+      ['src/paths/new-part.ts', "import { instructorPaths } from '../instructor/instructor-paths.ts';\nexport { instructorPaths };\n"],
+      ['src/page/new-part.tsx', "import { SaveCourseSlot } from '../offline/save-course-slot.tsx';\nexport { SaveCourseSlot };\n"],
     ] as const) {
       expect(await lint(file, code), file).toEqual([expect.stringContaining('Shared parts must not depend on features')]);
     }
   });
 
+  it('refuse the app in a shared part: the route table is the app’s, addresses are src/paths’', async () => {
+    expect(await lint('src/paths/new-part.ts', "import { routeTable } from '../app/routes.ts';\nexport { routeTable };\n")).toEqual([
+      expect.stringContaining('Only the app shell imports features'),
+    ]);
+    expect(await lint('src/page/new-part.tsx', "import { useAppSeams } from '../app/app-seams.tsx';\nexport { useAppSeams };\n")).toEqual([
+      expect.stringContaining('Only the app shell imports features'),
+    ]);
+  });
+
   it('refuse a feature’s insides in another feature, and the app in a feature', async () => {
+    expect(await lint('src/progress/new-part.ts', "import { offlineList } from '../offline/offline-files.ts';\nexport { offlineList };\n")).toEqual([
+      expect.stringContaining("offline's public surface"),
+    ]);
+    expect(await lint('src/instructor/new-page.tsx', "import { useAppSeams } from '../app/app-seams.tsx';\nexport { useAppSeams };\n")).toEqual([
+      expect.stringContaining('Only the app shell imports features'),
+    ]);
+    expect(await lint('src/offline/new-part.ts', "import { routeTable } from '../app/routes.ts';\nexport { routeTable };\n")).toEqual([
+      expect.stringContaining('Only the app shell imports features'),
+    ]);
     expect(await lint('src/progress/new-part.ts', "import { gradeQuiz } from '../player/grade-quiz.ts';\nexport { gradeQuiz };\n")).toEqual([
       expect.stringContaining("player's public surface"),
     ]);
@@ -75,12 +104,16 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     ]);
   });
 
-  it('refuse storage outside src/progress', async () => {
+  it('refuse storage outside src/storage, in the progress store too', async () => {
     expect(await lint('src/app/new-part.ts', "export const read = () => localStorage.getItem('natvana');\n")).toEqual([expect.stringContaining('safeStorage')]);
     expect(await lint('src/settings/new-part.ts', "export const read = () => window.sessionStorage.getItem('natvana');\n")).toEqual([
       expect.stringContaining('safeStorage'),
     ]);
-    expect(await lint('src/progress/new-part.ts', "export const read = () => window.localStorage.getItem('natvana');\n")).toEqual([]);
+    expect(await lint('src/progress/new-part.ts', "export const read = () => window.localStorage.getItem('natvana');\n")).toEqual([
+      expect.stringContaining('safeStorage'),
+    ]);
+    expect(await lint('src/kiosk/new-part.ts', "export const read = () => sessionStorage.getItem('natvana');\n")).toEqual([expect.stringContaining('safeStorage')]);
+    expect(await lint('src/storage/new-part.ts', "export const read = () => window.localStorage.getItem('natvana');\n")).toEqual([]);
   });
 
   it('let the app put features together', async () => {

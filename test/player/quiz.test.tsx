@@ -2,6 +2,7 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import type { ElementNode, QuizNode } from '../../src/content/types.ts';
+import { LessonContent } from '../../src/player/lesson-content.tsx';
 import { Quiz } from '../../src/player/quiz.tsx';
 import { renderInLanguage } from '../helpers/render-player.tsx';
 
@@ -48,7 +49,7 @@ const scamQuiz: QuizNode = {
   ],
 };
 
-const renderQuiz = (quiz: QuizNode) => renderInLanguage(<Quiz quiz={quiz} />);
+const renderQuiz = (quiz: QuizNode) => renderInLanguage(<Quiz quiz={quiz} LessonContent={LessonContent} />);
 /** The quiz's one button: its name is the visible word, then the question (see quiz-button-names.test.tsx). */
 const answerButton = () => screen.getByRole('button', { name: /^Svara / });
 const politeRegion = () => screen.getByTestId('announcer-polite');

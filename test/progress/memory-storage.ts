@@ -1,4 +1,4 @@
-import type { SafeStorage } from '../../src/progress/index.ts';
+import type { SafeStorage } from '../../src/storage/index.ts';
 
 /** A SafeStorage in a Map, whose writes can be made to fail, like a full or switched-off browser storage. */
 export function memoryStorage(initial: Record<string, string> = {}): SafeStorage & { data: Map<string, string>; failWrites: boolean } {

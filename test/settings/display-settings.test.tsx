@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
-import { eraseStoredData } from '../../src/progress/index.ts';
+import { eraseStoredData } from '../../src/storage/index.ts';
 import { settingsKey } from '../../src/settings/index.ts';
 import { axeViolations } from '../helpers/axe.ts';
 import { installDialogPolyfill } from '../helpers/browser-apis.ts';

@@ -6,10 +6,10 @@ import { type UiLanguage, lessonLanguageFor, useTranslation, useUiLanguage } fro
 import { type Progress, lessonState, moduleTally, useProgress } from '../../progress/index.ts';
 import { Button, Field } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../breadcrumbs.tsx';
-import { usePageTitle } from '../page-head.tsx';
-import { paths } from '../routes.ts';
-import { NotFoundPage } from './not-found-page.tsx';
+import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
+import { usePageTitle } from '../../page/page-head.tsx';
+import { paths } from '../../paths/index.ts';
+import { NotFoundPage } from '../../page/not-found-page.tsx';
 
 /** How each interface language writes a date in full: "1 december 2026", "1 December 2026". */
 const dateLocales: Record<UiLanguage, string> = { sv: 'sv-SE', en: 'en-GB', ar: 'ar' };

@@ -5,10 +5,10 @@ import { PageHeading } from '../../a11y/index.ts';
 import { loadGlossary, loadedGlossary } from '../../content/page-content.ts';
 import type { GlossaryPageData } from '../../content/types.ts';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
-import { usePageTitle } from '../page-head.tsx';
-import { glossaryEntryId, paths } from '../routes.ts';
-import { LoadProblem } from './load-problem.tsx';
-import { NotFoundPage } from './not-found-page.tsx';
+import { usePageTitle } from '../../page/page-head.tsx';
+import { glossaryEntryId, paths } from '../../paths/index.ts';
+import { LoadProblem } from '../../page/load-problem.tsx';
+import { NotFoundPage } from '../../page/not-found-page.tsx';
 import { usePageContent } from './use-page-content.ts';
 
 export { loadGlossary };

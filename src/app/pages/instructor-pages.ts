@@ -5,11 +5,11 @@
  * route for them all (`instructor/*`), whose pages are routed here, and one
  * for the presenter view, which the shell draws without the site's frame.
  */
-export { InstructorPages, PresenterPage } from './instructor/instructor-pages.tsx';
-export { withInstructorStringsIn } from './instructor/instructor-strings.ts';
-export { StepNotes, type StepNotesProps } from './instructor/step-notes.tsx';
-import { TodaysClass as Class } from './instructor/todays-class.tsx';
-import { withInstructorStrings } from './instructor/with-instructor-strings.tsx';
+export { InstructorPages, PresenterPage } from '../../instructor/instructor-pages.tsx';
+export { withInstructorStringsIn } from '../../instructor/instructor-strings.ts';
+export { StepNotes, type StepNotesProps } from '../../instructor/step-notes.tsx';
+import { TodaysClass as Class } from '../../instructor/todays-class.tsx';
+import { withInstructorStrings } from '../../instructor/with-instructor-strings.tsx';
 /** Today's class, for the start page: downloaded only when a class's link was opened on this computer. */
 export const TodaysClass = withInstructorStrings(Class);
 

@@ -1,5 +1,5 @@
 import { lazyPage } from '../lazy-pages.tsx';
-import { instructorPagesChunk } from '../routes.ts';
+import { instructorPagesChunk } from '../instructor-pages-chunk.ts';
 
 /** The instructor tools' routes, whose pages come from their own chunk (see instructor-pages.ts). */
 export const instructorRoutePages = {

@@ -6,12 +6,12 @@ import { type CompiledLesson, findModule, useLesson } from '../../content/index.
 import { moduleTally, useProgress } from '../../progress/index.ts';
 import { ArrowIcon, ButtonLink, RightIcon } from '../../ui/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../breadcrumbs.tsx';
-import { usePageTitle } from '../page-head.tsx';
-import { paths } from '../routes.ts';
+import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
+import { usePageTitle } from '../../page/page-head.tsx';
+import { paths } from '../../paths/index.ts';
 import { useLessonIndexWhen } from '../use-lesson-index.ts';
-import { LessonLoadProblem } from '../offline/lesson-load-problem.tsx';
-import { NotFoundPage } from './not-found-page.tsx';
+import { LessonLoadProblem } from '../../offline/lesson-load-problem.tsx';
+import { NotFoundPage } from '../../page/not-found-page.tsx';
 
 export function LessonDonePage() {
   const { lessonId } = useParams();

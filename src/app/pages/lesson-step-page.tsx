@@ -5,14 +5,15 @@ import { useParams } from 'react-router';
 import { type CompiledLesson, findModule, useLesson } from '../../content/index.ts';
 import { LessonStep } from '../../player/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../breadcrumbs.tsx';
+import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
-import { usePageTitle } from '../page-head.tsx';
-import { glossaryWordAddress, instructorPagesChunk, paths } from '../routes.ts';
-import { LessonLoadProblem } from '../offline/lesson-load-problem.tsx';
-import { keepOpenedLesson } from '../offline/keep-opened-lesson.ts';
+import { usePageTitle } from '../../page/page-head.tsx';
+import { instructorPagesChunk } from '../instructor-pages-chunk.ts';
+import { glossaryWordAddress, paths } from '../../paths/index.ts';
+import { LessonLoadProblem } from '../../offline/lesson-load-problem.tsx';
+import { keepOpenedLesson } from '../../offline/keep-opened-lesson.ts';
 import type { StepNotesProps } from './instructor-pages.ts';
-import { NotFoundPage } from './not-found-page.tsx';
+import { NotFoundPage } from '../../page/not-found-page.tsx';
 
 export function LessonStepPage() {
   const { lessonId, step } = useParams();

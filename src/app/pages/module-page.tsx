@@ -4,12 +4,12 @@ import { PageHeading } from '../../a11y/index.ts';
 import { findModule, lessonsOfModule } from '../../content/index.ts';
 import { type LessonProgressState, lessonState, moduleTally, useProgress } from '../../progress/index.ts';
 import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../breadcrumbs.tsx';
+import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
 import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
-import { SaveCourseSlot } from '../offline/save-course-slot.tsx';
-import { usePageTitle } from '../page-head.tsx';
-import { paths } from '../routes.ts';
-import { NotFoundPage } from './not-found-page.tsx';
+import { SaveCourseSlot } from '../../offline/save-course-slot.tsx';
+import { usePageTitle } from '../../page/page-head.tsx';
+import { paths } from '../../paths/index.ts';
+import { NotFoundPage } from '../../page/not-found-page.tsx';
 
 export function ModulePage() {
   const { moduleId } = useParams();

@@ -8,6 +8,6 @@ export { AboutPage } from './about-page.tsx';
 export { CertificatePage } from './certificate-page.tsx';
 export { GlossaryPage, loadGlossary } from './glossary-page.tsx';
 export { ModulePage } from './module-page.tsx';
-export { MyProgressPage } from './my-progress-page.tsx';
+export { MyProgressPage } from '../../progress/my-progress-page.tsx';
 export { AccessibilityPage, PrivacyPage, loadSitePage } from './site-page.tsx';
-export { TakeHomePage } from './take-home-page.tsx';
+export { TakeHomePage } from '../../progress/take-home-page.tsx';

@@ -1,6 +1,8 @@
 import type { ComponentType } from 'react';
 import { lazyPage } from '../lazy-pages.tsx';
-import { lessonPagesChunk, otherPagesChunk, type RouteName, routeTable } from '../routes.ts';
+import { type RouteName, routeTable } from '../routes.ts';
+import { lessonPagesChunk } from '../lesson-pages-chunk.ts';
+import { otherPagesChunk } from '../other-pages-chunk.ts';
 import { instructorRoutePages } from './instructor-route-pages.ts';
 import { StartPage } from './start-page.tsx';
 

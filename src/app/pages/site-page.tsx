@@ -4,9 +4,9 @@ import { libraryConfig, libraryText } from '../../content/index.ts';
 import { loadSitePage, loadedSitePage } from '../../content/page-content.ts';
 import type { LibraryConfig, SitePage, SitePagePart } from '../../content/index.ts';
 import { LessonContent } from '../../player/index.ts';
-import { usePageTitle } from '../page-head.tsx';
-import { LoadProblem } from './load-problem.tsx';
-import { NotFoundPage } from './not-found-page.tsx';
+import { usePageTitle } from '../../page/page-head.tsx';
+import { LoadProblem } from '../../page/load-problem.tsx';
+import { NotFoundPage } from '../../page/not-found-page.tsx';
 import { usePageContent } from './use-page-content.ts';
 
 export { loadSitePage };

@@ -7,11 +7,13 @@ import { SettingsButton } from '../../settings/index.ts';
 import { ButtonLink } from '../../ui/button.tsx';
 import { ArrowIcon } from '../../ui/arrow-icon.tsx';
 import { useAppSeams } from '../app-seams.tsx';
-import { usePageTitle } from '../page-head.tsx';
+import { usePageTitle } from '../../page/page-head.tsx';
 import { useLessonIndexWhen } from '../use-lesson-index.ts';
-import { instructorPagesChunk, loadSettingsPanel, paths } from '../routes.ts';
+import { loadSettingsPanel } from '../routes.ts';
+import { instructorPagesChunk } from '../instructor-pages-chunk.ts';
+import { paths } from '../../paths/index.ts';
 import { type ComponentType, useEffect, useState } from 'react';
-import { safeStorage } from '../../progress/index.ts';
+import { safeStorage } from '../../storage/index.ts';
 import { todaysClassKey } from '../../instructor/todays-class-key.ts';
 
 export function StartPage() {

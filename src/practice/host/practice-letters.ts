@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import { safeStorage } from '../../progress/index.ts';
+import { safeStorage } from '../../storage/index.ts';
 
 /**
  * Letters one practice leaves for another in the same browser session: the

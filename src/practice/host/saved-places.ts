@@ -1,4 +1,4 @@
-import { safeStorage } from '../../progress/index.ts';
+import { safeStorage } from '../../storage/index.ts';
 
 /**
  * Where the learner is in each practice, kept for the browser session only

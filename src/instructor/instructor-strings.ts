@@ -1,0 +1,26 @@
+import { i18nFor, type UiLanguage } from '../i18n/index.ts';
+
+/*
+ * The `instructor` namespace is part of the instructor tools' chunk, in every
+ * language, not of a language's strings: neither the start page nor a
+ * learner's lesson step downloads it, and the route table needs no words
+ * about it (the start page's download is at its budget).
+ */
+const bundles = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/instructor.json', { eager: true, import: 'default' });
+const stringsIn = (language: UiLanguage) => bundles[`../i18n/locales/${language}/instructor.json`];
+
+/**
+ * Adds the instructor strings of a language, and Swedish (the fallback), to
+ * its i18next instance, once; false while the instance is not there yet (its
+ * first strings are still downloading). Safe to call while rendering: it does
+ * the same on the server and in the browser.
+ */
+export function withInstructorStringsIn(language: UiLanguage): boolean {
+  const instance = i18nFor(language);
+  if (!instance) return false;
+  for (const bundleLanguage of new Set([language, 'sv' as const])) {
+    const strings = stringsIn(bundleLanguage);
+    if (strings && !instance.hasResourceBundle(bundleLanguage, 'instructor')) instance.addResourceBundle(bundleLanguage, 'instructor', strings);
+  }
+  return true;
+}
