@@ -48,7 +48,9 @@ export interface WarningState {
   stage: WarningStage;
   /** The warning's own buttons the learner pressed, in order: each is explained. */
   trapped: string[];
-  /** True when the learner pressed a key that does nothing here (the explanation says what to press). */
+  /** What happened last, so its explanation is shown: a button in the warning, Esc, or a key that does nothing here. */
+  last?: 'trap' | 'esc' | 'wrong-key';
+  /** The key that did nothing, when that came last. */
   wrongKey?: string;
 }
 
@@ -143,11 +145,11 @@ function stepWarning(scenario: WarningScenario, state: WarningState, action: Saf
       return action.type === 'open-link' ? { ...state, stage: 'full-screen' } : state;
     case 'full-screen':
     case 'windowed': {
-      if (action.type === 'trap' && scenario.warning.traps.some((trap) => trap.id === action.trap)) return { ...state, trapped: [...state.trapped, action.trap], wrongKey: undefined };
-      if (action.type === 'key' && action.key === leaveFullScreenKey) return state.stage === 'full-screen' ? { ...state, stage: 'windowed', wrongKey: undefined } : state;
-      if (action.type === 'key' && closeTabKeys.includes(action.key)) return { ...state, stage: 'closed', wrongKey: undefined };
-      if (action.type === 'close-tab' && state.stage === 'windowed') return { ...state, stage: 'closed', wrongKey: undefined };
-      if (action.type === 'key') return { ...state, wrongKey: action.key };
+      const rest = { drill: state.drill, trapped: state.trapped };
+      if (action.type === 'trap' && scenario.warning.traps.some((trap) => trap.id === action.trap)) return { ...rest, stage: state.stage, trapped: [...state.trapped, action.trap], last: 'trap' };
+      if (action.type === 'key' && action.key === leaveFullScreenKey) return state.stage === 'full-screen' ? { ...rest, stage: 'windowed', last: 'esc' } : state;
+      if ((action.type === 'key' && closeTabKeys.includes(action.key)) || (action.type === 'close-tab' && state.stage === 'windowed')) return { ...rest, stage: 'closed' };
+      if (action.type === 'key') return { ...rest, stage: state.stage, last: 'wrong-key', wrongKey: action.key };
       return state;
     }
     case 'closed':
@@ -179,7 +181,7 @@ export function screenOf(state: SafeBrowsingState): string {
     case 'shop':
       return state.finished ? 'shop-end' : `shop-${state.found.length + state.notSigns.length}-${state.last ?? ''}`;
     case 'warning':
-      return `warning-${state.stage}-${state.trapped.length}-${state.wrongKey ?? ''}`;
+      return `warning-${state.stage}-${state.trapped.length}-${state.last ?? ''}`;
     case 'passphrase':
       return `passphrase-${state.tries.length}`;
   }

@@ -117,7 +117,7 @@ describe('the fake virus warning', () => {
 
   it('closes at once with Ctrl+W, and explains the warning’s own buttons and any other key', () => {
     const trapped = play(warning, [{ type: 'open-link' }, { type: 'trap', trap: 'call' }, { type: 'key', key: 'Enter' }]);
-    expect(trapped).toMatchObject({ stage: 'full-screen', trapped: ['call'], wrongKey: 'Enter' });
+    expect(trapped).toMatchObject({ stage: 'full-screen', trapped: ['call'], last: 'wrong-key', wrongKey: 'Enter' });
     const closed = step(warning, trapped, { type: 'key', key: 'Control+w' });
     expect(outcomeOf(warning, closed)).toEqual({ done: true, choices: ['trap:call', 'closed'] });
   });
