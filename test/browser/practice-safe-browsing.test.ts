@@ -148,7 +148,8 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
   it('the passphrase: live feedback while typing, weak then strong', async () => {
     const page = await openStep(steps.passphrase);
     await page.getByText('Styrka: skriv något').waitFor();
-    await tabTo(page, 'Lösenfras att öva med', { tag: 'input' });
+    await tabTo(page, '', { tag: 'input' });
+    expect(await page.evaluate(() => (document.activeElement as HTMLInputElement | null)?.labels?.[0]?.textContent)).toBe('Lösenfras att öva med');
     await page.keyboard.type('Sommar2024!');
     await page.getByText('Styrka: svag').waitFor();
     await page.getByText('En årstid och ett år, som Sommar2024, provar bedragare tidigt.').waitFor();
