@@ -92,8 +92,8 @@ export function AddressDrill({ scenario, state, dispatch, t }: DrillProps<Addres
       )}
       {state.answered ? (
         <Feedback right heading={`${t('feedback.right')} ${t('address.owner', { owner: item.owner })}`}>
-          <AddressApart parts={item.parts} t={t} />
           <p>{item.explain}</p>
+          <AddressApart parts={item.parts} t={t} />
           <Button onClick={() => dispatch({ type: 'next' })}>{last ? t('address.finish') : t('address.next')}</Button>
         </Feedback>
       ) : (
