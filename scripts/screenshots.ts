@@ -36,7 +36,7 @@ interface Shot {
   stored?: Record<string, string>;
 }
 
-/** Presses the buttons of the practice e-ID in turn, waiting for each to be there. */
+/** Presses a practice's buttons in turn, waiting for each to be there. */
 const press = (...names: string[]) => async (page: Page) => {
   await page.getByText('Övning – inget här är på riktigt').waitFor();
   for (const name of names) await page.getByRole('button', { name, exact: true }).click();
@@ -81,6 +81,31 @@ const shots: Shot[] = [
     heading: /\S/,
     element: '.practice-slot',
     act: press('Svara', 'Öppna Övnings-ID', 'Ja', 'Någon ringde mig'),
+  },
+  // The safe-browsing drills in the real lesson "Läs en webbadress": an address taken apart after the answer, the fake shop with every sign found, the fake warning.
+  {
+    file: 'docs/screenshots/practice-safe-browsing-address.png',
+    variant: 'sub-path',
+    path: 'sv/lesson/read-a-web-address/4/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: press('ovningsbanken.se', 'Nästa adress', 'kontroll-konto.net', 'Läs adressen tecken för tecken'),
+  },
+  {
+    file: 'docs/screenshots/practice-safe-browsing-fake-shop.png',
+    variant: 'sub-path',
+    path: 'sv/lesson/read-a-web-address/8/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: press(...['hur du kom hit', 'adressen', 'priset', 'omdömen', 'betalning', 'kontakt'].map((label) => `Markera ${label} som tecken`)),
+  },
+  {
+    file: 'docs/screenshots/practice-safe-browsing-fake-warning.png',
+    variant: 'sub-path',
+    path: 'sv/lesson/read-a-web-address/10/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: press('Visa recept på havrekakor'),
   },
   // The instructor tools: a step on a 1280×720 projector, and the handout's and the class plan's first printed page.
   { file: 'docs/screenshots/presenter-view.png', variant: 'sub-path', path: 'sv/instructor/present/what-is-email/2/', heading: /\S/, viewport: { width: 1280, height: 720 } },

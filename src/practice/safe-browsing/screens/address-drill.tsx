@@ -1,0 +1,117 @@
+import { Button, Disclosure } from '../../../ui/index.ts';
+import type { AddressState } from '../machine.ts';
+import type { AddressPart, AddressScenario } from '../scenario.ts';
+import { BrowserWindow, Feedback } from './browser-window.tsx';
+import type { DrillProps, SafeBrowsingT } from './screen-props.ts';
+
+const signNames: Readonly<Record<string, 'dot' | 'slash' | 'hyphen' | 'at' | 'colon' | 'question' | 'equals' | 'underscore'>> = {
+  '.': 'dot',
+  '/': 'slash',
+  '-': 'hyphen',
+  '@': 'at',
+  ':': 'colon',
+  '?': 'question',
+  '=': 'equals',
+  _: 'underscore',
+};
+
+/** A part spelled sign by sign, with words for the signs, so a screen reader reads each letter and a look-alike cannot hide. */
+export function spell(text: string, t: SafeBrowsingT): string {
+  return [...text]
+    .map((char) => {
+      const name = signNames[char];
+      return name ? t(`address.signs.${name}`) : char;
+    })
+    .join(' ');
+}
+
+const owns = (part: AddressPart) => part.role === 'name' || part.role === 'ending';
+
+function AddressApart({ parts, t }: { parts: AddressPart[]; t: SafeBrowsingT }) {
+  return (
+    <>
+      <p className="sb-apart-address">
+        <bdi dir="ltr">
+          {parts.map((part, index) =>
+            owns(part) ? (
+              <mark key={index} className="sb-owner">
+                {part.text}
+              </mark>
+            ) : (
+              <span key={index} className="sb-not-owner">
+                {part.text}
+              </span>
+            ),
+          )}
+        </bdi>
+      </p>
+      <h4>{t('address.apart')}</h4>
+      <ul className="sb-parts">
+        {parts.map((part, index) => (
+          <li key={index} className={owns(part) ? 'sb-part sb-part-owner' : 'sb-part'}>
+            <code dir="ltr">{part.text}</code> {t(`address.role.${part.role}`)}
+          </li>
+        ))}
+      </ul>
+      <Disclosure summary={t('address.readAloud')}>
+        <ol className="sb-spelled">
+          {parts.map((part, index) => (
+            <li key={index}>{t('address.part', { number: index + 1, spelled: spell(part.text, t) })}</li>
+          ))}
+        </ol>
+      </Disclosure>
+    </>
+  );
+}
+
+/** Drill 1: whose address is it? One address at a time; the right owner takes the address apart. */
+export function AddressDrill({ scenario, state, dispatch, t }: DrillProps<AddressScenario, AddressState>) {
+  if (state.finished) {
+    return (
+      <Feedback right heading={t('address.done', { count: scenario.addresses.length })}>
+        <p>{t('address.remember')}</p>
+      </Feedback>
+    );
+  }
+  const item = scenario.addresses[state.index];
+  if (!item) return null;
+  const lastPick = state.picked.at(-1);
+  const wrongPick = !state.answered && lastPick !== undefined ? item.choices.find((choice) => choice.owner === lastPick) : undefined;
+  const last = state.index === scenario.addresses.length - 1;
+  return (
+    <>
+      <p className="sb-counter">{t('address.counter', { number: state.index + 1, count: scenario.addresses.length })}</p>
+      <BrowserWindow t={t} title={t('window.newTab')} address={item.address}>
+        <p className="sb-blank-page" aria-hidden="true" />
+      </BrowserWindow>
+      {wrongPick && (
+        <Feedback right={false} heading={t('feedback.wrong')}>
+          <p>{wrongPick.where === 'owner' ? null : wrongPick.where === 'elsewhere' ? t('address.where.elsewhere') : t(`address.where.${wrongPick.where}`, { choice: wrongPick.owner })}</p>
+          <p>{t('feedback.tryAgain')}</p>
+        </Feedback>
+      )}
+      {state.answered ? (
+        <Feedback right heading={`${t('feedback.right')} ${t('address.owner', { owner: item.owner })}`}>
+          <p>{item.explain}</p>
+          <AddressApart parts={item.parts} t={t} />
+          <Button onClick={() => dispatch({ type: 'next' })}>{last ? t('address.finish') : t('address.next')}</Button>
+        </Feedback>
+      ) : (
+        <fieldset className="sb-choices">
+          <legend>
+            <h3>{t('address.question')}</h3>
+          </legend>
+          <ul>
+            {item.choices.map((choice) => (
+              <li key={choice.owner}>
+                <Button variant="secondary" disabled={state.picked.includes(choice.owner)} onClick={() => dispatch({ type: 'pick', owner: choice.owner })}>
+                  <bdi dir="ltr">{choice.owner}</bdi>
+                </Button>
+              </li>
+            ))}
+          </ul>
+        </fieldset>
+      )}
+    </>
+  );
+}
