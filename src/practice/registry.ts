@@ -8,9 +8,13 @@
  */
 import type { CompiledScenario, PracticeKindDefinition } from '../lesson-pipeline/practice-kind.ts';
 import { eIdKind } from './e-id/scenario.ts';
+import { keyboardKind } from './keyboard/scenario.ts';
+import { pointerKind } from './pointer/scenario.ts';
 
 export const practiceKinds = {
   'e-id': eIdKind,
+  pointer: pointerKind,
+  keyboard: keyboardKind,
 } as const satisfies Readonly<Record<string, PracticeKindDefinition>>;
 
 export type PracticeKindName = keyof typeof practiceKinds;
