@@ -21,7 +21,8 @@ export function DragDrill({ scenario, state, dispatch, t, touch }: DrillProps<'d
 
   const down = (event: PointerEvent<HTMLElement>) => {
     if (event.pointerType === 'mouse' && event.button !== 0) return;
-    event.currentTarget.setPointerCapture(event.pointerId);
+    // Keeps the moves coming to the thing even when the pointer runs ahead of it.
+    event.currentTarget.setPointerCapture?.(event.pointerId);
     start.current = { id: event.pointerId, x: event.clientX, y: event.clientY };
     event.currentTarget.dataset.dragging = '';
   };

@@ -39,8 +39,8 @@ export function RightClickDrill({ scenario, state, dispatch, t, touch }: DrillPr
           <span>{scenario.thing}</span>
         </button>
         {state.menu && (
-          // eslint-disable-next-line jsx-a11y/no-static-element-interactions -- Escape closes the menu, as the browser's own menu does.
-          <div role="menu" aria-label={t('rightClick.menu')} className="pointer-menu" onKeyDown={(event) => menuKey(event, () => dispatch({ type: 'close-menu' }))}>
+          // Escape closes the menu and the arrows move in it, as in the browser's own menu.
+          <div role="menu" tabIndex={-1} aria-label={t('rightClick.menu')} className="pointer-menu" onKeyDown={(event) => menuKey(event, () => dispatch({ type: 'close-menu' }))}>
             {scenario.menu.map((item, index) => (
               <button key={item.id} type="button" role="menuitem" data-focus-here={index === 0 ? '' : undefined} onClick={() => dispatch({ type: 'choose', item: item.id })}>
                 {item.text}
