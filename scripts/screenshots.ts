@@ -107,6 +107,45 @@ const shots: Shot[] = [
     element: '.practice-slot',
     act: press('Visa recept på havrekakor'),
   },
+  // The mouse and keyboard drills (the fixture lessons of the practice build), each in a state a learner meets.
+  ...(
+    [
+      ['click', 1, async (page: Page) => page.getByRole('group', { name: 'Formerna' }).click({ position: { x: 8, y: 8 } })],
+      ['double-click', 2, async (page: Page) => page.getByRole('button', { name: 'Recept' }).click()],
+      ['drag', 3, undefined],
+      ['scroll', 4, undefined],
+      ['right-click', 5, async (page: Page) => page.getByRole('button', { name: 'Bild på en hund' }).click({ button: 'right' })],
+    ] as const
+  ).map(([drill, step, act]) => ({
+    file: `docs/screenshots/practice-pointer-${drill}.png`,
+    variant: 'practice' as const,
+    path: `sv/lesson/practise-the-mouse/${step}/`,
+    heading: /\S/,
+    element: '.practice-slot',
+    act: async (page: Page) => {
+      await page.getByText('Övning – inget här är på riktigt').waitFor();
+      await act?.(page);
+    },
+  })),
+  ...(
+    [
+      ['type', 1, undefined],
+      ['at', 3, async (page: Page) => page.getByRole('textbox', { name: 'Skriv här' }).press('2')],
+      ['enter', 4, undefined],
+      ['tab', 5, undefined],
+      ['arrows', 6, undefined],
+    ] as const
+  ).map(([drill, step, act]) => ({
+    file: `docs/screenshots/practice-keyboard-${drill}.png`,
+    variant: 'practice' as const,
+    path: `sv/lesson/practise-the-keyboard/${step}/`,
+    heading: /\S/,
+    element: '.practice-slot',
+    act: async (page: Page) => {
+      await page.getByText('Övning – inget här är på riktigt').waitFor();
+      await act?.(page);
+    },
+  })),
   // The instructor tools: a step on a 1280×720 projector, and the handout's and the class plan's first printed page.
   { file: 'docs/screenshots/presenter-view.png', variant: 'sub-path', path: 'sv/instructor/present/what-is-email/2/', heading: /\S/, viewport: { width: 1280, height: 720 } },
   {

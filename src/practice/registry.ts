@@ -8,11 +8,15 @@
  */
 import type { CompiledScenario, PracticeKindDefinition } from '../lesson-pipeline/practice-kind.ts';
 import { eIdKind } from './e-id/scenario.ts';
+import { keyboardKind } from './keyboard/scenario.ts';
+import { pointerKind } from './pointer/scenario.ts';
 import { safeBrowsingKind } from './safe-browsing/scenario.ts';
 
 export const practiceKinds = {
   'e-id': eIdKind,
   'safe-browsing': safeBrowsingKind,
+  pointer: pointerKind,
+  keyboard: keyboardKind,
 } as const satisfies Readonly<Record<string, PracticeKindDefinition>>;
 
 export type PracticeKindName = keyof typeof practiceKinds;

@@ -1,0 +1,328 @@
+import type { CDPSession, Locator, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { openPage } from './support/app-ready.ts';
+import { axeViolations } from './support/axe.ts';
+import { openBrowserPage } from './support/browser-page.ts';
+import { applyTextSize, measureReflow, type TextSize, textSizes, themes } from './support/display.ts';
+import { tabTo } from './support/keyboard.ts';
+
+// The fixture lessons test/fixtures/lessons-practice/practise-pointer/ and practise-keyboard/: one drill per step.
+const requests: string[] = [];
+const mouse = openBrowserPage({
+  variant: 'practice',
+  context: { viewport: { width: 1280, height: 900 } },
+  prepare: (context) => {
+    context.on('request', (request) => requests.push(request.url()));
+  },
+});
+const touch = openBrowserPage({
+  variant: 'practice',
+  context: { viewport: { width: 800, height: 900 }, hasTouch: true },
+  prepare: (context) => {
+    context.on('request', (request) => requests.push(request.url()));
+  },
+});
+
+const cdps = new WeakMap<Page, CDPSession>();
+async function cdpOf(page: Page): Promise<CDPSession> {
+  const known = cdps.get(page);
+  if (known) return known;
+  const session = await page.context().newCDPSession(page);
+  cdps.set(page, session);
+  return session;
+}
+function textSize(index: number): TextSize {
+  const size = textSizes[index];
+  if (!size) throw new Error(`display.ts has no text size ${index}.`);
+  return size;
+}
+const normalText = textSize(0);
+const largeText = textSize(1);
+
+/** axe on the drill as it is now, at 100 % and 200 % text; in every theme too when asked (a drill's first and last state). */
+async function expectAxeClean(page: Page, state: string, everyTheme = false): Promise<void> {
+  const cdp = await cdpOf(page);
+  for (const theme of everyTheme ? themes : themes.slice(0, 1)) {
+    await page.emulateMedia(theme.media);
+    for (const size of textSizes) {
+      await applyTextSize(page, cdp, size);
+      expect(await axeViolations(page), `${state}, ${theme.name}, ${size.name}`).toEqual([]);
+    }
+  }
+  await applyTextSize(page, cdp, normalText);
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
+}
+
+/** At 320 px wide and 200 % text, nothing of the drill reaches past the screen's edge. */
+async function expectNoSideways(page: Page): Promise<void> {
+  const cdp = await cdpOf(page);
+  const viewport = page.viewportSize();
+  await page.setViewportSize({ width: 320, height: 800 });
+  await applyTextSize(page, cdp, largeText);
+  expect((await measureReflow(page)).sideways).toBe(0);
+  await applyTextSize(page, cdp, normalText);
+  if (viewport) await page.setViewportSize(viewport);
+}
+
+async function openStep(page: Page, siteUrl: string, lesson: string, step: number): Promise<Page> {
+  await openPage(page, `${siteUrl}sv/lesson/${lesson}/${step}/`);
+  await page.getByText('Övning – inget här är på riktigt').waitFor();
+  return page;
+}
+const status = (page: Page) => page.locator('.practice [role="status"]');
+const saysLeft = (page: Page, text: string) => status(page).getByText(text).waitFor();
+const focusedHeading = (page: Page, name: string) => page.waitForFunction((text) => /^H[23]$/.test(document.activeElement?.tagName ?? '') && document.activeElement?.textContent === text, name);
+
+async function centre(locator: Locator): Promise<{ x: number; y: number }> {
+  await locator.scrollIntoViewIfNeeded();
+  const box = await locator.boundingBox();
+  if (!box) throw new Error('Not drawn.');
+  return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+}
+
+/** Drags with the real mouse: down on the thing, in small moves to the point, up there. */
+async function dragTo(page: Page, thing: Locator, to: { x: number; y: number }): Promise<void> {
+  const from = await centre(thing);
+  await page.mouse.move(from.x, from.y);
+  await page.mouse.down();
+  await page.mouse.move(to.x, to.y, { steps: 8 });
+  await page.mouse.up();
+}
+
+describe('the pointer drills with a real mouse', () => {
+  const open = (step: number) => openStep(mouse.page, mouse.siteUrl, 'practise-the-mouse', step);
+
+  it('clicks the shapes, and a click beside one says so', async () => {
+    const page = await open(1);
+    await expectAxeClean(page, 'click: the first shape', true);
+    await expectNoSideways(page);
+    const area = page.getByRole('group', { name: 'Formerna' });
+    await area.click({ position: { x: 8, y: 8 } });
+    await status(page).getByText('Klicket hamnade bredvid formen.', { exact: false }).waitFor();
+    await expectAxeClean(page, 'click: beside the shape');
+    await page.getByRole('button', { name: 'ringen' }).click();
+    await saysLeft(page, '1 kvar att göra.');
+    await page.getByRole('button', { name: 'lådan' }).click();
+    await page.getByRole('heading', { name: 'Klart!' }).waitFor();
+    await expectAxeClean(page, 'click: done', true);
+  });
+
+  it('double-clicks the folder open, and closes it', async () => {
+    const page = await open(2);
+    await expectAxeClean(page, 'double-click: the folder', true);
+    await expectNoSideways(page);
+    const folder = page.getByRole('button', { name: 'Recept' });
+    await folder.click();
+    await status(page).getByText('Du klickade en gång.', { exact: false }).waitFor();
+    await expectAxeClean(page, 'double-click: marked');
+    await folder.dblclick();
+    await focusedHeading(page, 'Mappen Recept är öppen');
+    await expectAxeClean(page, 'double-click: open');
+    await page.getByRole('button', { name: 'Stäng mappen' }).click();
+    await focusedHeading(page, 'Klart!');
+    await expectAxeClean(page, 'double-click: done', true);
+  });
+
+  it('drags the picture into its box after a drop beside it, then the word into its gap', async () => {
+    const page = await open(3);
+    await expectAxeClean(page, 'drag: the picture', true);
+    await expectNoSideways(page);
+    const picture = page.getByRole('img', { name: 'Bild: Ett päron' });
+    const box = page.getByRole('region', { name: 'Lådan' });
+    await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
+    const boxAt = await box.boundingBox();
+    if (!boxAt) throw new Error('The box is not drawn.');
+    await dragTo(page, picture, { x: boxAt.x + boxAt.width / 2, y: boxAt.y + boxAt.height + 60 });
+    await status(page).getByText('Saken hamnade bredvid. Den gick tillbaka.', { exact: false }).waitFor();
+    await expectAxeClean(page, 'drag: beside the box');
+    await dragTo(page, picture, await centre(box));
+    await page.getByRole('heading', { name: 'Dra ordet te till luckan i meningen' }).waitFor();
+    await dragTo(page, page.getByText('te', { exact: true }), await centre(page.locator('.pointer-gap')));
+    await focusedHeading(page, 'Klart!');
+    await expectAxeClean(page, 'drag: done', true);
+  });
+
+  it('scrolls with the wheel to what is further down', async () => {
+    const page = await open(4);
+    await expectAxeClean(page, 'scroll: the page', true);
+    await expectNoSideways(page);
+    const region = page.getByRole('region', { name: 'Sidan att skrolla på' });
+    await region.scrollIntoViewIfNeeded();
+    const found = region.getByRole('button', { name: 'Drakens svans' });
+    expect(await found.isVisible()).toBe(true);
+    const inView = () => found.evaluate((element) => {
+      const page = element.closest('section')?.getBoundingClientRect();
+      const own = element.getBoundingClientRect();
+      return page !== undefined && own.bottom <= page.bottom + 1;
+    });
+    expect(await inView()).toBe(false);
+    const at = await centre(region);
+    await page.mouse.move(at.x, at.y);
+    await page.mouse.wheel(0, 3000);
+    await status(page).getByText('Bra! Sidan flyttar sig.').waitFor();
+    await page.waitForFunction(() => {
+      const button = document.querySelector('.pointer-found');
+      const box = button?.closest('section')?.getBoundingClientRect();
+      return box !== undefined && button !== null && button.getBoundingClientRect().bottom <= box.bottom + 1;
+    });
+    await expectAxeClean(page, 'scroll: moved');
+    const button = await centre(found);
+    await page.mouse.click(button.x, button.y);
+    await focusedHeading(page, 'Klart!');
+    await expectAxeClean(page, 'scroll: done', true);
+  });
+
+  it('opens the menu with the right button and chooses from it', async () => {
+    const page = await open(5);
+    await expectAxeClean(page, 'right-click: the picture', true);
+    await expectNoSideways(page);
+    const picture = page.getByRole('button', { name: 'Bild på en hund' });
+    await picture.click();
+    await status(page).getByText('Det var den vänstra knappen.', { exact: false }).waitFor();
+    await picture.click({ button: 'right' });
+    const menu = page.getByRole('menu', { name: 'Menyn för bilden' });
+    await menu.waitFor();
+    await expectAxeClean(page, 'right-click: the menu', true);
+    await menu.getByRole('menuitem', { name: 'Skriv ut bilden' }).click();
+    await status(page).getByText('Du valde Skriv ut bilden.', { exact: false }).waitFor();
+    await picture.click({ button: 'right' });
+    await menu.getByRole('menuitem', { name: 'Behåll bilden' }).click();
+    await focusedHeading(page, 'Klart!');
+    await expectAxeClean(page, 'right-click: done');
+  });
+});
+
+describe('the pointer drills on a touch screen', () => {
+  const open = (step: number) => openStep(touch.page, touch.siteUrl, 'practise-the-mouse', step);
+
+  it('says Tryck once a finger has tapped, and the shapes are tapped', async () => {
+    const page = await open(1);
+    await page.getByRole('group', { name: 'Formerna' }).tap({ position: { x: 8, y: 8 } });
+    await page.getByRole('heading', { name: 'Tryck på ringen' }).waitFor();
+    await status(page).getByText('Du tryckte bredvid formen. Tryck mitt på formen.').waitFor();
+    await page.getByRole('button', { name: 'ringen' }).tap();
+    await page.getByRole('heading', { name: 'Tryck på lådan' }).waitFor();
+    await page.getByRole('button', { name: 'lådan' }).tap();
+    await page.getByRole('heading', { name: 'Klart!' }).waitFor();
+  });
+
+  it('opens the folder with two taps', async () => {
+    const page = await open(2);
+    // A first touch on the desktop changes the words to "Tryck"; then two quick taps in one place.
+    await page.getByRole('region', { name: 'Skrivbordet' }).tap({ position: { x: 4, y: 4 } });
+    await page.getByRole('heading', { name: 'Tryck två gånger på mappen Recept' }).waitFor();
+    const at = await centre(page.getByRole('button', { name: 'Recept' }));
+    await page.touchscreen.tap(at.x, at.y);
+    await page.touchscreen.tap(at.x, at.y);
+    await focusedHeading(page, 'Mappen Recept är öppen');
+  });
+
+  it('drags the picture with a finger', async () => {
+    const page = await open(3);
+    const cdp = await cdpOf(page);
+    await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
+    const from = await centre(page.getByRole('img', { name: 'Bild: Ett päron' }));
+    const to = await centre(page.getByRole('region', { name: 'Lådan' }));
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
+    for (let move = 1; move <= 8; move += 1) {
+      await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * move) / 8, y: from.y + ((to.y - from.y) * move) / 8 }] });
+    }
+    await cdp.send('Input.dispatchTouchEvent', { type: 'touchEnd', touchPoints: [] });
+    await page.getByRole('heading', { name: 'Dra ordet te till luckan i meningen' }).waitFor();
+    expect(await page.getByText('Sätt fingret på saken.', { exact: false }).count()).toBe(1);
+  });
+});
+
+describe('the keyboard drills with real key presses', () => {
+  const open = (step: number) => openStep(mouse.page, mouse.siteUrl, 'practise-the-keyboard', step);
+
+  it('erases a mistake with Backspace', async () => {
+    const page = await open(1);
+    await expectAxeClean(page, 'type: the mistake', true);
+    await expectNoSideways(page);
+    await tabTo(page, 'Skriv här', { tag: 'input' });
+    await page.keyboard.press('End');
+    await page.keyboard.press('x');
+    await status(page).getByText('Det står inte båt än.', { exact: false }).waitFor();
+    await expectAxeClean(page, 'type: off the word');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Backspace');
+    await page.keyboard.type('t');
+    await focusedHeading(page, 'Klart!');
+    await expectAxeClean(page, 'type: done', true);
+  });
+
+  it('types a capital with Shift', async () => {
+    const page = await open(2);
+    await tabTo(page, 'Skriv här', { tag: 'input' });
+    await page.keyboard.press('o');
+    await status(page).getByText('Den första bokstaven ska vara stor.', { exact: false }).waitFor();
+    await page.keyboard.press('Backspace');
+    await page.keyboard.press('Shift+KeyO');
+    await page.keyboard.type('lle');
+    await focusedHeading(page, 'Klart!');
+  });
+
+  it('counts @ by the character typed, and explains a 2', async () => {
+    const page = await open(3);
+    await expectAxeClean(page, 'at: the box', true);
+    await tabTo(page, 'Skriv här', { tag: 'input' });
+    await page.keyboard.press('Digit2');
+    await status(page).getByText('Det blev en 2:a.', { exact: false }).waitFor();
+    await expectAxeClean(page, 'at: a 2');
+    // Shift and 2 on the test's American layout gives '@', as AltGr and 2 does on a Swedish one.
+    await page.keyboard.press('Shift+Digit2');
+    await status(page).getByText('Bra! Där kom ett @.').waitFor();
+    await page.keyboard.type('@');
+    await focusedHeading(page, 'Klart!');
+  });
+
+  it('sends with Enter', async () => {
+    const page = await open(4);
+    await expectAxeClean(page, 'enter: the box', true);
+    await tabTo(page, 'Meddelande', { tag: 'input' });
+    await page.keyboard.press('Enter');
+    await status(page).getByText('Rutan är tom.', { exact: false }).waitFor();
+    await page.keyboard.type('Hallå');
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Klart!');
+  });
+
+  it('moves between boxes with Tab', async () => {
+    const page = await open(5);
+    await expectAxeClean(page, 'tab: the form', true);
+    await expectNoSideways(page);
+    await tabTo(page, '', { tag: 'input' });
+    await page.keyboard.type('blå');
+    await page.keyboard.press('Tab');
+    await status(page).getByText('Bra! Tab tog dig vidare.').waitFor();
+    expect(await page.evaluate(() => document.activeElement?.id)).toBe(await page.getByRole('textbox', { name: 'Frukt' }).getAttribute('id'));
+    await expectAxeClean(page, 'tab: one box done');
+    await page.keyboard.type('plommon');
+    await page.keyboard.press('Tab');
+    await focusedHeading(page, 'Klart!');
+    await expectAxeClean(page, 'tab: done', true);
+  });
+
+  it('moves the star with the arrow keys', async () => {
+    const page = await open(6);
+    await expectAxeClean(page, 'arrows: the grid', true);
+    await expectNoSideways(page);
+    await tabTo(page, 'Rutnätet med stjärnan');
+    await page.keyboard.press('ArrowRight');
+    await status(page).getByText('Bra! Stjärnan är framme.', { exact: false }).waitFor();
+    await page.keyboard.press('ArrowRight');
+    await status(page).getByText('Stjärnan står vid kanten.', { exact: false }).waitFor();
+    await expectAxeClean(page, 'arrows: at the edge');
+    await page.keyboard.press('ArrowDown');
+    await focusedHeading(page, 'Klart!');
+  });
+});
+
+describe('the mouse and keyboard drills', () => {
+  it('sent no request beyond the site itself', () => {
+    const origin = new URL(mouse.siteUrl).origin;
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`) && !url.startsWith(`${new URL(touch.siteUrl).origin}/`))).toEqual([]);
+  });
+});
