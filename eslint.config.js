@@ -7,7 +7,7 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Imports run one way (see docs/architecture.md):
- *   shared parts (i18n, a11y, ui, content, paths, storage, page) ← features (player, practice, progress, settings,
+ *   shared parts (i18n, a11y, ui, content, paths, storage, page, loading) ← features (player, practice, progress, settings,
  *   instructor, kiosk, offline) ← app.
  * The lesson pipeline runs at build time only; browser code never imports it.
  * test/lint/eslint-config.test.ts proves each rule fires; test/lint/import-cycles.test.ts finds no import cycle.
@@ -16,7 +16,7 @@ import tseslint from 'typescript-eslint';
 const practiceBuildFiles = ['src/practice/registry.ts', 'src/practice/*/scenario.ts'];
 const feature = ['player', 'practice', 'progress', 'settings', 'instructor', 'kiosk', 'offline'];
 /** Shared parts other than content/, which has a rule of its own (it may name the pipeline's types). */
-const sharedPart = ['i18n', 'a11y', 'ui', 'paths', 'storage', 'page'];
+const sharedPart = ['i18n', 'a11y', 'ui', 'paths', 'storage', 'page', 'loading'];
 const ban = (folders, why) => folders.map((folder) => ({ regex: `(^|/)(\\.\\./)*${folder}/`, message: why }));
 const noPipeline = ban(['lesson-pipeline'], 'The lesson pipeline runs at build time; use its output through src/content.');
 const noApp = ban(['app'], 'Only the app shell imports features; pass what a feature needs in through props or a small interface.');

@@ -1,9 +1,12 @@
+import { loadOnce } from '../loading/index.ts';
+
 /**
  * A chunk of pages kept out of the start page's download. `source` is the
  * file the chunk is built from, as the build's manifest names it: the
  * prerenderer looks it up to tell each page which files to fetch, and stops
  * the build if it is missing, so a renamed file can never silently lose its
- * preloading. `load` shares one download between all callers.
+ * preloading. `load` shares one download between all callers, and forgets a
+ * failed one, so "Try again" downloads it afresh.
  */
 export interface PageChunk<Module> {
   readonly source: string;
@@ -15,20 +18,6 @@ export interface PageChunk<Module> {
 }
 
 export function pageChunk<Module>(source: string, importChunk: () => Promise<Module>, options: { withLessonIndex?: boolean } = {}): PageChunk<Module> {
-  let loaded: Module | undefined;
-  let pending: Promise<Module> | undefined;
-  return {
-    source,
-    withLessonIndex: options.withLessonIndex ?? false,
-    load: () =>
-      (pending ??= importChunk().then(
-        (module) => (loaded = module),
-        (error: unknown) => {
-          // Forget a failed download (the connection dropped), so "Try again" downloads it afresh.
-          pending = undefined;
-          throw error;
-        },
-      )),
-    loaded: () => loaded,
-  };
+  const chunk = loadOnce(importChunk);
+  return { source, withLessonIndex: options.withLessonIndex ?? false, load: chunk.load, loaded: chunk.loaded };
 }

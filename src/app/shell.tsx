@@ -12,6 +12,7 @@ import { useProgress } from '../progress/index.ts';
 import { useAppSeams } from './app-seams.tsx';
 import { frameOfPath, loadSettingsPanel } from './routes.ts';
 import { pathInLanguage, paths } from '../paths/index.ts';
+import { PageErrorBoundary } from './page-error-boundary.tsx';
 import { UpdatePrompt } from './update-prompt.tsx';
 
 const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as const;
@@ -111,7 +112,7 @@ export function Shell({ children }: { children: ReactNode }) {
       )}
       <main id="main" tabIndex={-1} className={site ? 'site-main' : 'bare-main'} data-frame={site ? undefined : 'bare'}>
         <ProgressNoticesWhenAny />
-        {children}
+        <PageErrorBoundary address={pathname}>{children}</PageErrorBoundary>
       </main>
       {site && (
         <footer className="site-footer">

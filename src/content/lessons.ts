@@ -1,6 +1,7 @@
 import { useEffect, useState } from 'react';
 import { courseOutline } from 'virtual:natvana/course-outline';
 import type { LessonLanguage } from '../i18n/languages.ts';
+import { loadOnce } from '../loading/index.ts';
 import type { CompiledLesson, LessonIndex, LessonSummary, ModuleOutline, ModuleSummary } from './types.ts';
 
 export { courseOutline };
@@ -14,25 +15,14 @@ interface IndexModule {
 export const lessonLoadersChunkSource = 'virtual:natvana/lesson-loaders';
 
 type LessonLoaders = Record<string, () => Promise<{ default: CompiledLesson }>>;
-let pendingLoaders: Promise<LessonLoaders> | undefined;
 
 /** The way to each lesson's chunk: small, and apart from the index, so a lesson step does not download every lesson's title. */
-function loadLessonLoaders(): Promise<LessonLoaders> {
-  pendingLoaders ??= import('virtual:natvana/lesson-loaders').then(
-    (module) => module.lessonLoaders,
-    (error: unknown) => {
-      pendingLoaders = undefined;
-      throw error;
-    },
-  );
-  return pendingLoaders;
-}
+const loadLessonLoaders = loadOnce(() => import('virtual:natvana/lesson-loaders').then((module): LessonLoaders => module.lessonLoaders)).load;
 
 /** The module the lesson index's chunk is built from, as the build's manifest names it (see scripts/prerender.ts). */
 export const lessonIndexChunkSource = 'virtual:natvana/lesson-index';
 
-let fullIndex: IndexModule | undefined;
-let pendingIndex: Promise<IndexModule> | undefined;
+const fullIndex = loadOnce((): Promise<IndexModule> => import('virtual:natvana/lesson-index'));
 
 /**
  * Downloads the lesson index (every lesson's title, summary and number of
@@ -41,24 +31,18 @@ let pendingIndex: Promise<IndexModule> | undefined;
  * page, once there is progress to show. Later calls share the download.
  */
 export function loadLessonIndex(): Promise<LessonIndex> {
-  pendingIndex ??= import('virtual:natvana/lesson-index').then(
-    (module) => (fullIndex = module),
-    (error: unknown) => {
-      pendingIndex = undefined;
-      throw error;
-    },
-  );
-  return pendingIndex.then((module) => module.lessonIndex);
+  return fullIndex.load().then((module) => module.lessonIndex);
 }
 
 /** True once the lesson index has been downloaded, so what reads it can render at once. */
 export function lessonIndexLoaded(): boolean {
-  return fullIndex !== undefined;
+  return fullIndex.loaded() !== undefined;
 }
 
 function loadedIndex(): IndexModule {
-  if (!fullIndex) throw new Error('The lesson index is not loaded yet: a page that reads it must wait for loadLessonIndex(), as the other pages’ chunk does.');
-  return fullIndex;
+  const index = fullIndex.loaded();
+  if (!index) throw new Error('The lesson index is not loaded yet: a page that reads it must wait for loadLessonIndex(), as the other pages’ chunk does.');
+  return index;
 }
 
 /** The modules (always there) and the lessons of each language (once loadLessonIndex() has resolved). */

@@ -1,9 +1,11 @@
 import i18next, { type i18n as I18n, type Resource } from 'i18next';
+import { loadOncePerKey } from '../loading/index.ts';
 import { type UiLanguage, uiLanguages } from './languages.ts';
 
 export * from './languages.ts';
 export { UiLanguageContext, useUiLanguage, useUiTextAttributes } from './language-context.tsx';
 export { TranslationProvider, useTranslation } from './translation-context.tsx';
+export { addStrings, loadStrings, withFallback, type EagerStringsFiles, type LazyStringsFiles } from './strings-files.ts';
 
 /**
  * The strings come in parts per language. The first namespaces are what the
@@ -37,39 +39,22 @@ export function laterStringsChunkSource(language: UiLanguage): string {
 
 const loaded = new Map<UiLanguage, Strings>();
 const laterLoaded = new Set<UiLanguage>();
-const loading = new Map<string, Promise<void>>();
 const instances = new Map<UiLanguage, I18n>();
 
-/** Downloads a file of strings once; later calls share the same download, and a failed one is tried afresh. */
-function loadOnce(key: string, load: (() => Promise<{ default: Strings }>) | undefined, keep: (strings: Strings) => void): Promise<void> {
-  let pending = loading.get(key);
-  if (!pending) {
-    if (!load) return Promise.reject(new Error(`Nätvana has no strings for ${key}.`));
-    pending = load().then(
-      (bundle) => keep(bundle.default),
-      (error: unknown) => {
-        loading.delete(key);
-        throw error;
-      },
-    );
-    loading.set(key, pending);
-  }
-  return pending;
-}
+/** Downloads a bundle of strings; a language with none is a mistake in the code, said plainly. */
+const download = (load: (() => Promise<{ default: Strings }>) | undefined, what: string): Promise<Strings> =>
+  load ? load().then((bundle) => bundle.default) : Promise.reject(new Error(`Nätvana has no strings for ${what}.`));
 
-/** Downloads a language's first strings (the `common` namespace): enough for the start page and every page's frame. */
-export function loadLanguage(language: UiLanguage): Promise<void> {
-  if (loaded.has(language)) return Promise.resolve();
-  return loadOnce(language, firstBundles[`./locales/${language}/index.ts`], (strings) => {
+/** Each language's first strings, downloaded once: later calls share the download, and a failed one is tried afresh. */
+const firstStrings = loadOncePerKey((language: UiLanguage) =>
+  download(firstBundles[`./locales/${language}/index.ts`], language).then((strings) => {
     loaded.set(language, { ...strings, ...loaded.get(language) });
-  });
-}
+  }),
+);
 
-/** Downloads a language's later strings (the `laterNamespaces`), for the pages and features beyond the start page. */
-export function loadLaterStrings(language: UiLanguage): Promise<void> {
-  if (laterLoaded.has(language)) return Promise.resolve();
-  const first = loadLanguage(language);
-  const later = loadOnce(`${language}/later`, laterBundles[`./locales/${language}/later.ts`], (strings) => {
+/** Each language's later strings, the same way, added to every instance that shows them. */
+const laterStrings = loadOncePerKey((language: UiLanguage) =>
+  download(laterBundles[`./locales/${language}/later.ts`], `${language}/later`).then((strings) => {
     loaded.set(language, { ...loaded.get(language), ...strings });
     const addTo = (instance: I18n | undefined) => {
       for (const [namespace, bundle] of Object.entries(strings)) instance?.addResourceBundle(language, namespace, bundle, true, true);
@@ -78,8 +63,19 @@ export function loadLaterStrings(language: UiLanguage): Promise<void> {
     // Swedish is every other language's fallback: its instance has a copy to add to.
     if (language === 'sv') for (const [other, instance] of instances) if (other !== 'sv') addTo(instance);
     laterLoaded.add(language);
-  });
-  return Promise.all([first, later]).then(() => undefined);
+  }),
+);
+
+/** Downloads a language's first strings (the `common` namespace): enough for the start page and every page's frame. */
+export function loadLanguage(language: UiLanguage): Promise<void> {
+  if (loaded.has(language)) return Promise.resolve();
+  return firstStrings.load(language);
+}
+
+/** Downloads a language's later strings (the `laterNamespaces`), for the pages and features beyond the start page. */
+export function loadLaterStrings(language: UiLanguage): Promise<void> {
+  if (laterLoaded.has(language)) return Promise.resolve();
+  return Promise.all([loadLanguage(language), laterStrings.load(language)]).then(() => undefined);
 }
 
 /** Whether a language's later strings are here, so a page that needs them can render at once. */
@@ -130,9 +126,18 @@ export function i18nFor(language: UiLanguage): I18n | undefined {
  * as the fallback.
  */
 const lazyBundles = import.meta.glob<{ default: Record<string, unknown> }>('./locales/*/{offline,pages,transfer}.json');
-/** By `<language>/<namespace>`: the download, and once it is there, its strings. */
-const lazyLoading = new Map<string, Promise<void>>();
+/** By `<language>/<namespace>`: its strings, once they are there. */
 const lazyLoaded = new Map<string, Record<string, unknown>>();
+/** By `<language>/<namespace>`: the download, once, adding the strings to every instance that shows them. */
+const lazyFiles = loadOncePerKey((key: string) =>
+  (lazyBundles[`./locales/${key}.json`]?.() ?? Promise.reject(new Error(`No ${key} strings.`))).then(({ default: strings }) => {
+    const [bundleLanguage, namespace] = key.split('/') as [UiLanguage, LazyNamespace];
+    lazyLoaded.set(key, strings);
+    for (const [instanceLanguage, instance] of instances) {
+      if (instanceLanguage === bundleLanguage || bundleLanguage === 'sv') instance.addResourceBundle(bundleLanguage, namespace, strings);
+    }
+  }),
+);
 
 /** The file a lazily loaded namespace is built from in a language, as the build's manifest names its chunk. */
 export function namespaceChunkSource(language: UiLanguage, namespace: LazyNamespace): string {
@@ -145,26 +150,5 @@ export const namespaceLoaded = (language: UiLanguage, namespace: LazyNamespace):
 
 /** Downloads a lazily loaded namespace in a language (and Swedish, the fallback) once; a failed download is tried again next time. */
 export function loadNamespace(language: UiLanguage, namespace: LazyNamespace): Promise<unknown> {
-  return Promise.all(
-    [...new Set([language, 'sv' as const])].map((bundleLanguage) => {
-      const key = `${bundleLanguage}/${namespace}`;
-      let pending = lazyLoading.get(key);
-      if (!pending) {
-        pending = (lazyBundles[`./locales/${key}.json`]?.() ?? Promise.reject(new Error(`No ${key} strings.`))).then(
-          ({ default: strings }) => {
-            lazyLoaded.set(key, strings);
-            for (const [instanceLanguage, instance] of instances) {
-              if (instanceLanguage === bundleLanguage || bundleLanguage === 'sv') instance.addResourceBundle(bundleLanguage, namespace, strings);
-            }
-          },
-          (error: unknown) => {
-            lazyLoading.delete(key);
-            throw error;
-          },
-        );
-        lazyLoading.set(key, pending);
-      }
-      return pending;
-    }),
-  );
+  return Promise.all([...new Set([language, 'sv' as const])].map((bundleLanguage) => lazyFiles.load(`${bundleLanguage}/${namespace}`)));
 }

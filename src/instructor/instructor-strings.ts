@@ -1,4 +1,4 @@
-import { i18nFor, type UiLanguage } from '../i18n/index.ts';
+import { type EagerStringsFiles, addStrings, i18nFor, type UiLanguage, withFallback } from '../i18n/index.ts';
 
 /*
  * The `instructor` namespace is part of the instructor tools' chunk, in every
@@ -6,8 +6,7 @@ import { i18nFor, type UiLanguage } from '../i18n/index.ts';
  * learner's lesson step downloads it, and the route table needs no words
  * about it (the start page's download is at its budget).
  */
-const bundles = import.meta.glob<Record<string, unknown>>('../i18n/locales/*/instructor.json', { eager: true, import: 'default' });
-const stringsIn = (language: UiLanguage) => bundles[`../i18n/locales/${language}/instructor.json`];
+const bundles: EagerStringsFiles = import.meta.glob('../i18n/locales/*/instructor.json', { eager: true, import: 'default' });
 
 /**
  * Adds the instructor strings of a language, and Swedish (the fallback), to
@@ -18,9 +17,6 @@ const stringsIn = (language: UiLanguage) => bundles[`../i18n/locales/${language}
 export function withInstructorStringsIn(language: UiLanguage): boolean {
   const instance = i18nFor(language);
   if (!instance) return false;
-  for (const bundleLanguage of new Set([language, 'sv' as const])) {
-    const strings = stringsIn(bundleLanguage);
-    if (strings && !instance.hasResourceBundle(bundleLanguage, 'instructor')) instance.addResourceBundle(bundleLanguage, 'instructor', strings);
-  }
+  addStrings(instance, 'instructor', withFallback(language), bundles);
   return true;
 }

@@ -1,6 +1,6 @@
 import type { i18n as I18n } from 'i18next';
 import { type ComponentType, useId, useState } from 'react';
-import { useTranslation } from '../i18n/index.ts';
+import { type LazyStringsFiles, loadStrings, useTranslation } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
 import { Button, Dialog } from '../ui/index.ts';
 import type { SettingsPanelProps } from './settings-button.tsx';
@@ -12,17 +12,11 @@ import { type DisplaySettings, type TextSize, type Theme, applySettings, setting
  * `settings` namespace (which holds the button's few words from the start): the start page's download
  * carries only what its first paint needs.
  */
-const panelStrings = import.meta.glob<{ default: Record<string, unknown> }>('../i18n/locales/*/settings-panel.json');
+const panelStrings: LazyStringsFiles = import.meta.glob<{ default: Record<string, unknown> }>('../i18n/locales/*/settings-panel.json');
 
-/** The panel, once its strings in `i18n`'s language are there. */
+/** The panel, once its strings in `i18n`'s language are there (in every language, so no fallback is needed). */
 export async function settingsPanelFor(i18n: I18n): Promise<ComponentType<SettingsPanelProps>> {
-  const language = i18n.language;
-  // Asked of this language alone: exists() would find the Swedish fallback once Swedish has them.
-  if (i18n.getResource(language, 'settings', 'title') === undefined) {
-    const load = panelStrings[`../i18n/locales/${language}/settings-panel.json`];
-    if (!load) throw new Error(`Nätvana has no settings strings for ${language}.`);
-    i18n.addResourceBundle(language, 'settings', (await load()).default, true, false);
-  }
+  await loadStrings(i18n, 'settings', [i18n.language], panelStrings);
   return SettingsPanel;
 }
 

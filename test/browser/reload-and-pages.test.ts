@@ -37,6 +37,22 @@ describe('addresses', () => {
     await expectNoAxeViolations(page);
   });
 
+  it('shows the glossary in its frame at an address whose word is malformed (#word-%), with no error', async () => {
+    const { page, siteUrl } = session;
+    const errors: string[] = [];
+    const collect = (error: Error) => errors.push(error.message);
+    page.on('pageerror', collect);
+    try {
+      await openPage(page, `${siteUrl}sv/glossary/#word-%`);
+      await waitForHeading(page, 'Ordlista');
+      expect(await page.getByRole('banner').count()).toBe(1);
+      expect(await page.getByRole('contentinfo').count()).toBe(1);
+      expect(errors).toEqual([]);
+    } finally {
+      page.off('pageerror', collect);
+    }
+  });
+
   for (const [language, notFoundHeading, dir] of [
     ['sv', 'Sidan finns inte', 'ltr'],
     ['en', 'This page does not exist', 'ltr'],

@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import type { Browser, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
+import { settingsKey } from '../../src/settings/settings.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { openPage, waitForHeading } from './support/app-ready.ts';
 import { openBrowserPage } from './support/browser-page.ts';
@@ -117,7 +118,7 @@ describe('shared computers', () => {
       await page.waitForURL('**/lesson/*/1/');
       await page.getByRole('link', { name: 'Nästa' }).click();
       await page.waitForURL('**/lesson/*/2/');
-      await page.evaluate(() => localStorage.setItem('natvana-display', '{"textSize":3}'));
+      await page.evaluate((key) => localStorage.setItem(key, '{"textSize":"150"}'), settingsKey);
       await page.waitForFunction(() => localStorage.getItem('natvana-progress') !== null);
 
       await page.clock.runFor('10:05');
@@ -144,10 +145,10 @@ describe('shared computers', () => {
     try {
       const page = await context.newPage();
       await openPage(page, `${siteUrl}sv/about/`);
-      await page.evaluate(() => {
+      await page.evaluate((key) => {
         localStorage.setItem('natvana-progress', JSON.stringify({ version: 1, lessons: {} }));
-        localStorage.setItem('natvana-display', '{"textSize":3}');
-      });
+        localStorage.setItem(key, '{"textSize":"150"}');
+      }, settingsKey);
       await page.getByRole('button', { name: 'Avsluta och radera mina uppgifter' }).click();
       const dialog = page.getByRole('dialog', { name: 'Avsluta och radera?' });
       await dialog.waitFor();

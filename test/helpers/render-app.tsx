@@ -18,7 +18,8 @@ export interface RenderedApp extends RenderResult {
  * joins its features with (what lessons report to, the practice components).
  */
 export async function renderApp(path: string, seams?: AppSeams): Promise<RenderedApp> {
-  await loadWhatPageNeeds(path);
+  // As the browser entry does, by the address's path alone: a query or a fragment (`#word-…`) names no other page.
+  await loadWhatPageNeeds(new URL(path, 'https://natvana.test').pathname);
   const user = userEvent.setup();
   const rendered = render(
     <StrictMode>

@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { classPlanKey } from '../../src/instructor/class-plan.ts';
 import { todaysClassKey } from '../../src/instructor/todays-class-key.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { progressStoreWith, startedAt } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
 // The fixture lessons (test/fixtures/lessons-app): Använd musen (10 min), Använd tangentbordet, Hitta en webbsida.
@@ -130,8 +131,11 @@ describe('the class plan', () => {
   });
 
   it('is not on the start page of a computer that never opened a class’s link', async () => {
-    await renderApp('/sv/');
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    const { seams } = progressStoreWith({ 'sv/use-the-mouse': startedAt(2) });
+    await renderApp('/sv/', seams);
+    // The start page looks for a class's link and reads the progress kept here in the same turn, after it renders:
+    // once the progress shows, the link was looked for, and found none.
+    await screen.findByRole('region', { name: 'Fortsätt där du slutade' });
     expect(screen.queryByRole('region', { name: 'Dagens kurs' })).not.toBeInTheDocument();
   });
 });

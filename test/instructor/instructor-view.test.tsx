@@ -1,8 +1,10 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { defaultSeams } from '../../src/app/app-seams.tsx';
 import { instructorViewKey } from '../../src/instructor/view-flag.ts';
 import { axeViolations } from '../helpers/axe.ts';
+import { recordingEvents } from '../helpers/recording-events.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
 // The fixture lesson use-the-mouse (test/fixtures/lessons-app) has notes on its first and last steps
@@ -13,10 +15,11 @@ afterEach(() => localStorage.clear());
 
 describe('instructor view', () => {
   it('is off at first: a lesson step shows no notes', async () => {
-    await renderApp('/sv/lesson/use-the-mouse/1/');
+    const lessonEvents = recordingEvents();
+    await renderApp('/sv/lesson/use-the-mouse/1/', { ...defaultSeams, lessonEvents });
     expect(screen.getByRole('heading', { level: 1 })).toBeInTheDocument();
-    // Give the page's effects their turn: nothing comes.
-    await new Promise((resolve) => setTimeout(resolve, 50));
+    // The step decides on the notes in the same turn as it reports being shown: once it has, nothing more comes.
+    await vi.waitFor(() => expect(lessonEvents.calls.map(([event]) => event)).toContain('stepShown'));
     expect(screen.queryByText(noteText)).not.toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Till kursledaren' })).not.toBeInTheDocument();
   });

@@ -1,6 +1,10 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { kioskModeOn } from '../../src/kiosk/index.ts';
+import { classPlanKey } from '../../src/instructor/class-plan.ts';
+import { instructorViewKey } from '../../src/instructor/view-flag.ts';
+import { progressKey } from '../../src/progress/index.ts';
+import { parseSettings, serialiseSettings, settingsKey } from '../../src/settings/settings.ts';
 import { eraseStoredData, kioskTrialKey } from '../../src/storage/index.ts';
 
 const off = { enabled: false, idleMinutes: 10, warningSeconds: 60 };
@@ -26,8 +30,11 @@ describe('kiosk mode', () => {
 
   it('stays on after a learner’s things are erased, while progress and display settings go', () => {
     kioskModeOn(off, '?kiosk=1');
-    localStorage.setItem('natvana-progress', '{}');
-    localStorage.setItem('natvana-display', '{"size":3}');
+    // The keys the app itself keeps: progress, the display settings, the instructor's flag and class plan.
+    localStorage.setItem(progressKey, '{}');
+    localStorage.setItem(settingsKey, serialiseSettings({ ...parseSettings(undefined), textSize: '150' }));
+    localStorage.setItem(instructorViewKey, 'on');
+    localStorage.setItem(classPlanKey, '{}');
     sessionStorage.setItem('natvana-something-later', 'x');
     localStorage.setItem('other-site', 'kept');
     eraseStoredData();

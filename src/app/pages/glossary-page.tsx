@@ -13,6 +13,15 @@ import { usePageContent } from './use-page-content.ts';
 
 export { loadGlossary };
 
+/** The entry an address's `#word-…` names; a malformed escape (`#word-%`) names no entry rather than throwing. */
+function entryIdOf(hash: string): string {
+  try {
+    return decodeURIComponent(hash.slice(1));
+  } catch {
+    return hash.slice(1);
+  }
+}
+
 /** Every word the lessons explain, in the lesson language's alphabetical order, with the lessons that explain it. */
 export function GlossaryPage() {
   const language = lessonLanguageFor(useUiLanguage());
@@ -33,7 +42,7 @@ function GlossaryView({ glossary }: { glossary: GlossaryPageData }) {
   // screen reader reads the word the learner asked about, and the page scrolls to it.
   useEffect(() => {
     if (!hash.startsWith('#word-')) return;
-    const entry = document.getElementById(decodeURIComponent(hash.slice(1)));
+    const entry = document.getElementById(entryIdOf(hash));
     entry?.focus();
   }, [hash]);
 

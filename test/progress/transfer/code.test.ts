@@ -1,4 +1,5 @@
 import fc from 'fast-check';
+import swedishTransfer from '../../../src/i18n/locales/sv/transfer.json';
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../../src/progress/progress-data.ts';
 import {
@@ -231,14 +232,45 @@ describe('the take-home code, for any progress', () => {
     });
   });
 
-  it('never throws on any text, and refuses it with a reason unless it is a good code', () => {
+  it('answers any text with what the take-home page can say: lessons this Nätvana has, or a reason it has words for, naming a group that was typed', () => {
     const lessons = catalogueOf(5);
+    const keys = new Set(lessons.map((lesson) => lesson.key));
     fc.assert(
       fc.property(fc.oneof(fc.string(), fc.string({ unit: fc.constantFrom(...codeAlphabet, ' ', '-') })), (text) => {
         const result = decodeCode(text, lessons);
-        if (!result.ok) expect(result.problem.kind).toMatch(/^(empty|character|groupLength|groupCheck|tooShort|whole|newer|damaged)$/);
+        if (result.ok) {
+          for (const lesson of result.code.lessons) expect(keys.has(lesson.key)).toBe(true);
+          return;
+        }
+        expect(swedishTransfer.problem).toHaveProperty(result.problem.kind);
+        if ('group' in result.problem) {
+          expect(result.problem.group).toBeGreaterThanOrEqual(1);
+          expect(result.problem.group).toBeLessThanOrEqual(splitCode(text).length);
+        }
       }),
       { numRuns: 2000 },
     );
+  });
+});
+
+describe('the take-home code’s check of the whole', () => {
+  const lessons = catalogueOf(5);
+  const code = encodeCode(allDone(lessons), lessons, now);
+
+  it('refuses a code with its last groups left off, though each group left checks on its own', () => {
+    for (let kept = 2; kept < code.length; kept++) {
+      expect(decodeCode(code.slice(0, kept).join(' '), lessons), `${kept} groups`).toEqual({ ok: false, problem: { kind: 'whole' } });
+    }
+  });
+
+  it('refuses a group from another code at the same place, though it checks on its own', () => {
+    const another = encodeCode(allDone(lessons), lessons, now + 40 * 24 * 60 * 60 * 1000);
+    expect(another).toHaveLength(code.length);
+    const differing = code.flatMap((group, index) => (group !== another[index] && index < code.length - 1 ? [index] : []));
+    expect(differing).not.toEqual([]);
+    for (const index of differing) {
+      const mixed = code.map((group, place) => (place === index ? (another[place] ?? '') : group));
+      expect(decodeCode(mixed.join(' '), lessons), `group ${index + 1}`).toEqual({ ok: false, problem: { kind: 'whole' } });
+    }
   });
 });
