@@ -19,7 +19,8 @@ export const withFallback = (language: string): string[] => [...new Set([languag
 const given = new WeakMap<I18n, Set<string>>();
 
 function fileOf<File>(files: Record<string, File>, namespace: string, language: string): [path: string, file: File] {
-  const found = Object.entries(files).find(([path]) => path.split('/').at(-2) === language);
+  // `…/locales/<language>/<file>.json` (the app's parts) or `…/locales/<language>.json` (a practice kind's).
+  const found = Object.entries(files).find(([path]) => path.split('/').at(-2) === language || path.endsWith(`/${language}.json`));
   if (!found) throw new Error(`Nätvana has no ${namespace} strings for ${language}.`);
   return found;
 }

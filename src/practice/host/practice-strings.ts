@@ -1,5 +1,5 @@
 import type { i18n as I18n } from 'i18next';
-import type { LessonLanguage } from '../../i18n/index.ts';
+import { type LessonLanguage, loadStrings, withFallback } from '../../i18n/index.ts';
 import type { StringFiles } from './view-contract.ts';
 
 /**
@@ -16,26 +16,12 @@ export function practiceNamespace(name: string): string {
   return `practice-${name}`;
 }
 
-function fileFor(files: StringFiles, language: string) {
-  return Object.entries(files).find(([path]) => path.endsWith(`/${language}.json`))?.[1];
-}
-
-async function addStrings(i18n: I18n, name: string, files: StringFiles, language: LessonLanguage): Promise<void> {
-  const namespace = practiceNamespace(name);
-  for (const bundleLanguage of new Set([language, 'sv'])) {
-    if (i18n.hasResourceBundle(bundleLanguage, namespace)) continue;
-    const load = fileFor(files, bundleLanguage);
-    if (!load) throw new Error(`Nätvana has no practice strings for ${name} in ${bundleLanguage}.`);
-    i18n.addResourceBundle(bundleLanguage, namespace, (await load()).default, true, false);
-  }
-}
-
 /** A function that reads one practice namespace in one language (typed by the kind against its Swedish file). */
 export type LooseT = (key: string, values?: Readonly<Record<string, string | number>>) => string;
 
 /** Downloads the host's and the kind's strings, and gives a reader for each. */
 export async function practiceStrings(i18n: I18n, kind: string, kindFiles: StringFiles, language: LessonLanguage): Promise<{ host: LooseT; kind: LooseT }> {
-  await Promise.all([addStrings(i18n, 'host', hostFiles, language), addStrings(i18n, kind, kindFiles, language)]);
+  await Promise.all([loadStrings(i18n, practiceNamespace('host'), withFallback(language), hostFiles), loadStrings(i18n, practiceNamespace(kind), withFallback(language), kindFiles)]);
   // i18next's typed getFixedT knows only the app's namespaces; a kind's keys are checked by PracticeT instead.
   const fixedT = i18n.getFixedT.bind(i18n) as unknown as (language: string, namespace: string) => (key: string, values: object) => unknown;
   const reader = (name: string): LooseT => {
