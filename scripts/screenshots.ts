@@ -114,7 +114,7 @@ const shots: Shot[] = [
       ['double-click', 2, async (page: Page) => page.getByRole('button', { name: 'Recept' }).click()],
       ['drag', 3, undefined],
       ['scroll', 4, undefined],
-      ['right-click', 5, async (page: Page) => page.getByRole('button', { name: 'Bild på en hund' }).click({ button: 'right' })],
+      ['right-click', 5, async (page: Page) => page.getByRole('button', { name: 'Bild på en kattunge' }).click({ button: 'right' })],
     ] as const
   ).map(([drill, step, act]) => ({
     file: `docs/screenshots/practice-pointer-${drill}.png`,

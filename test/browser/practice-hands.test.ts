@@ -176,7 +176,7 @@ describe('the pointer drills with a real mouse', () => {
     const page = await open(5);
     await expectAxeClean(page, 'right-click: the picture', true);
     await expectNoSideways(page);
-    const picture = page.getByRole('button', { name: 'Bild på en hund' });
+    const picture = page.getByRole('button', { name: 'Bild på en kattunge' });
     await picture.click();
     await status(page).getByText('Det var den vänstra knappen.', { exact: false }).waitFor();
     await picture.click({ button: 'right' });

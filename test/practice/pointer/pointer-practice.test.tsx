@@ -173,7 +173,7 @@ describe('the scroll drill', () => {
 describe('the right-click drill', () => {
   it('says a left click opens no menu; the right button opens it, and another item names what to choose', async () => {
     const { user, outcomes, container } = await start('picture-menu');
-    const picture = screen.getByRole('button', { name: 'Bild på en hund' });
+    const picture = screen.getByRole('button', { name: 'Bild på en kattunge' });
     await user.click(picture);
     expect(status()).toHaveTextContent('Det var den vänstra knappen. Då kommer ingen meny.');
 
