@@ -8,9 +8,11 @@
  */
 import type { CompiledScenario, PracticeKindDefinition } from '../lesson-pipeline/practice-kind.ts';
 import { eIdKind } from './e-id/scenario.ts';
+import { inboxKind } from './inbox/scenario.ts';
 
 export const practiceKinds = {
   'e-id': eIdKind,
+  inbox: inboxKind,
 } as const satisfies Readonly<Record<string, PracticeKindDefinition>>;
 
 export type PracticeKindName = keyof typeof practiceKinds;
