@@ -351,8 +351,10 @@ function back(scenario: InboxScenario, state: InboxState): InboxState {
       return move(state, { at: 'mailbox' }, 'back');
     case 'report':
       return move(state, { at: 'message', id: here.id }, 'back');
-    case 'message':
     case 'reported':
+      // The reported message is in junk now; the learner goes on with the inbox.
+      return move(state, { at: 'folder', folder: 'inbox' }, 'back');
+    case 'message':
       return move(state, { at: 'folder', folder: currentFolder(scenario, { ...state, place: { at: 'message', id: here.id } }) }, 'back');
     default:
       return move(state, { at: 'folder', folder: 'inbox' }, 'back');

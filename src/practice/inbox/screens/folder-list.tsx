@@ -1,5 +1,6 @@
 import { Button } from '../../../ui/index.ts';
 import { type FolderId, isUnread, messagesIn } from '../machine.ts';
+import { Parts } from './parts.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
 import type { InboxScreenProps } from './screen-props.ts';
 
@@ -33,11 +34,15 @@ export function FolderList({ scenario, state, dispatch, t, folder }: InboxScreen
             return (
               <li key={message.id} className={unread ? 'inbox-item inbox-unread' : 'inbox-item'}>
                 <button type="button" className="inbox-item-button" onClick={() => dispatch({ type: 'open-message', id: message.id })}>
-                  {unread && <span className="inbox-badge">{t('list.unread')}</span>}
-                  <span className="inbox-item-from">{message.from.name}</span>
-                  <span className="inbox-item-subject">{t('list.subject', { subject: message.subject })}</span>
-                  <span className="inbox-item-date">{message.date}</span>
-                  {message.attachment && <span className="inbox-badge">{t('list.attachment')}</span>}
+                  <Parts>
+                    {[
+                      unread && <span className="inbox-badge">{t('list.unread')}</span>,
+                      <span className="inbox-item-from">{message.from.name}</span>,
+                      <span className="inbox-item-subject">{t('list.subject', { subject: message.subject })}</span>,
+                      <span className="inbox-item-date">{message.date}</span>,
+                      message.attachment && <span className="inbox-badge">{t('list.attachment')}</span>,
+                    ]}
+                  </Parts>
                 </button>
               </li>
             );
@@ -45,9 +50,13 @@ export function FolderList({ scenario, state, dispatch, t, folder }: InboxScreen
           {sent.map((message) => (
             <li key={message.id} className="inbox-item">
               <button type="button" className="inbox-item-button" onClick={() => dispatch({ type: 'open-message', id: message.id })}>
-                <span className="inbox-item-from">{t('list.to', { to: message.to.join(', ') })}</span>
-                <span className="inbox-item-subject">{t('list.subject', { subject: message.subject })}</span>
-                {message.attachments.length > 0 && <span className="inbox-badge">{t('list.attachment')}</span>}
+                <Parts>
+                  {[
+                    <span className="inbox-item-from">{t('list.to', { to: message.to.join(', ') })}</span>,
+                    <span className="inbox-item-subject">{t('list.subject', { subject: message.subject })}</span>,
+                    message.attachments.length > 0 && <span className="inbox-badge">{t('list.attachment')}</span>,
+                  ]}
+                </Parts>
               </button>
             </li>
           ))}

@@ -2,6 +2,7 @@ import { Button } from '../../../ui/index.ts';
 import { usePracticeLetters } from '../../host/index.ts';
 import { errandLetterPrefix, isUnread } from '../machine.ts';
 import type { InboxLetter } from '../scenario.ts';
+import { Parts } from './parts.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
 import type { InboxScreenProps } from './screen-props.ts';
 
@@ -81,13 +82,17 @@ export function Mailbox({ scenario, state, dispatch, t }: InboxScreenProps) {
               return (
                 <li key={one.id} className={unread ? 'inbox-item inbox-unread' : 'inbox-item'}>
                   <button type="button" className="inbox-item-button" onClick={() => dispatch({ type: 'open-letter', id: one.id })}>
-                    {unread && <span className="inbox-badge">{t('list.unread')}</span>}
-                    <span className="inbox-item-from">{one.sender}</span>
-                    <span className="inbox-checked">{t('mailbox.checked')}</span>
-                    <span className="inbox-item-subject">{one.subject}</span>
-                    <span className="inbox-item-date">{one.date}</span>
-                    {one.attachment && <span className="inbox-badge">{t('list.attachment')}</span>}
-                    {one.fromErrand && <span className="inbox-badge">{t('mailbox.fromErrand')}</span>}
+                    <Parts>
+                      {[
+                        unread && <span className="inbox-badge">{t('list.unread')}</span>,
+                        <span className="inbox-item-from">{one.sender}</span>,
+                        <span className="inbox-checked">{t('mailbox.checked')}</span>,
+                        <span className="inbox-item-subject">{one.subject}</span>,
+                        <span className="inbox-item-date">{one.date}</span>,
+                        one.attachment && <span className="inbox-badge">{t('list.attachment')}</span>,
+                        one.fromErrand && <span className="inbox-badge">{t('mailbox.fromErrand')}</span>,
+                      ]}
+                    </Parts>
                   </button>
                 </li>
               );
