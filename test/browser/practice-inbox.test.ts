@@ -153,7 +153,8 @@ describe('the practice inbox in a lesson, by keyboard alone', () => {
     await press(page, 'Öppna bilagan beslut.pdf (PDF)');
     await focusedText(page, 'Beslut');
     await expectAxeCleanEverywhere(page, 'a letter’s document');
-    await press(page, /^Inkorg/);
+    await press(page, 'Tillbaka till e-posten');
+    await focusedText(page, 'Inkorg');
     await press(page, /Provbanken/);
     await press(page, 'Anmäl som bedrägeri');
     await press(page, 'Anmäl och flytta till Skräppost');

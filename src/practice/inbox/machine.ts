@@ -242,9 +242,12 @@ function letterExists(scenario: InboxScenario, id: string): boolean {
   return scenario.mailbox?.letters.some((letter) => letter.id === id) ?? false;
 }
 
+const lookingAround: ReadonlySet<InboxAction['type']> = new Set<InboxAction['type']>(['back', 'open-folder', 'open-message', 'follow-link', 'open-mailbox', 'open-letter', 'open-document']);
+
 /** The next state. An action that does not fit changes nothing. */
 export function step(scenario: InboxScenario, state: InboxState, action: InboxAction): InboxState {
-  if (state.ended && action.type !== 'back' && action.type !== 'open-folder') return state;
+  // After the end the learner may still look around, but changes nothing.
+  if (state.ended && !lookingAround.has(action.type)) return state;
   const here = state.place;
   switch (action.type) {
     case 'open-folder':

@@ -38,9 +38,11 @@ function Navigation({ scenario, state, dispatch, t }: InboxScreenProps) {
           </li>
         )}
       </ul>
-      <button type="button" className="inbox-nav-button inbox-nav-write" onClick={() => dispatch({ type: 'write', mode: 'new' })}>
-        {t('nav.write')}
-      </button>
+      {!state.ended && (
+        <button type="button" className="inbox-nav-button inbox-nav-write" onClick={() => dispatch({ type: 'write', mode: 'new' })}>
+          {t('nav.write')}
+        </button>
+      )}
     </nav>
   );
 }
@@ -83,11 +85,28 @@ function InboxScreens(props: InboxScreenProps) {
     <div className="inbox" data-look={mailboxLook ? 'mailbox' : 'mail'}>
       <p className="inbox-task">{scenario.task}</p>
       <div className="inbox-app">
-        <div className="inbox-top">
-          <h2 className="inbox-name">{t('name')}</h2>
-          <p className="inbox-me">{t('nav.me', { name: scenario.me.name, address: scenario.me.address })}</p>
-        </div>
-        <Navigation {...props} />
+        {/* The digital mailbox is an app of its own: its own name and colours, and a way back to the e-mail. */}
+        {mailboxLook && scenario.mailbox ? (
+          <>
+            <div className="inbox-top">
+              <h2 className="inbox-name">{scenario.mailbox.name}</h2>
+              <p className="inbox-me">{t('mailbox.label')}</p>
+            </div>
+            <nav className="inbox-nav" aria-label={t('mailbox.nav')}>
+              <button type="button" className="inbox-nav-button" onClick={() => props.dispatch({ type: 'open-folder', folder: 'inbox' })}>
+                {t('mailbox.toMail')}
+              </button>
+            </nav>
+          </>
+        ) : (
+          <>
+            <div className="inbox-top">
+              <h2 className="inbox-name">{t('name')}</h2>
+              <p className="inbox-me">{t('nav.me', { name: scenario.me.name, address: scenario.me.address })}</p>
+            </div>
+            <Navigation {...props} />
+          </>
+        )}
         <div className="inbox-main">
           <Place {...props} />
           {state.ended && <Finished {...props} focus={state.place.at === 'finished'} />}

@@ -64,6 +64,12 @@ describe('the practice inbox', () => {
     expect(outcomes).toEqual([{ kind: 'inbox', scenario: 'reply', done: true, choices: ['open-from-ada', 'reply-from-ada', 'send-reply'] }]);
     await user.click(within(folders()).getByRole('button', { name: 'Skickat' }));
     expect(screen.getByRole('button', { name: /Till ada@prov.example, Ämne: Sv: Fika i morgon/ })).toBeInTheDocument();
+    // The round is over: the learner may look around, and starts over to do more.
+    await user.click(within(folders()).getByRole('button', { name: 'Inkorg' }));
+    await user.click(screen.getByRole('button', { name: /Ada Prov/ }));
+    expect(screen.getByRole('heading', { name: 'Fika i morgon' })).toHaveFocus();
+    expect(screen.queryByRole('button', { name: 'Svara' })).not.toBeInTheDocument();
+    expect(within(folders()).queryByRole('button', { name: 'Skriv nytt mejl' })).not.toBeInTheDocument();
   });
 
   it('reply to all puts the others in Kopia; a new message instead of a reply is explained, with Försök igen', async () => {
@@ -264,6 +270,7 @@ describe('the practice inbox', () => {
     act(() => postLetter({ id: 'receipt-7', sender: 'Provkommunen', subject: 'Kvitto på ditt ärende', paragraphs: ['Vi har fått ditt ärende.'], reference: 'ÄR-7', received: 'I dag' }));
     await user.click(within(folders()).getByRole('button', { name: 'Digital brevlåda' }));
     expect(screen.getByRole('heading', { name: 'Dina brev' })).toHaveFocus();
+    expect(screen.getByRole('heading', { name: 'Provlådan' })).toBeInTheDocument();
     expect(screen.getByRole('region', { name: 'Provlådan' })).toBeInTheDocument();
     expect(screen.getByText('Här kommer brev från myndigheter och företag. Bara avsändare som brevlådan har kontrollerat kan skicka brev hit.')).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Oläst, Provkommunen, Kontrollerad avsändare, Kvitto på ditt ärende, I dag, Från ett ärende du gjorde' })).toBeInTheDocument();
@@ -283,13 +290,23 @@ describe('the practice inbox', () => {
     expect(screen.getByRole('heading', { name: 'Ditt beslut' })).toHaveFocus();
     expect(outcomes).toEqual([]);
 
-    await user.click(within(folders()).getByRole('button', { name: /^Inkorg/ }));
+    expect(screen.queryByRole('navigation', { name: 'Mappar' })).not.toBeInTheDocument();
+    await user.click(within(screen.getByRole('navigation', { name: 'Brevlådans meny' })).getByRole('button', { name: 'Tillbaka till e-posten' }));
+    expect(screen.getByRole('heading', { name: 'Övningsmejlen' })).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: /Provbanken/ }));
     await user.click(screen.getByRole('button', { name: 'Anmäl som bedrägeri' }));
     await user.click(screen.getByRole('button', { name: 'Anmäl och flytta till Skräppost' }));
     expect(screen.getByText('Brevet är läst och bedrägeriet anmält.')).toBeInTheDocument();
     expect(screen.getByText('Du öppnade brevets bilaga.')).toBeInTheDocument();
     expect(outcomes).toEqual([expect.objectContaining({ scenario: 'mailbox', done: true })]);
+  });
+
+  it('shows an errand’s letter only in a scenario that lets them in', async () => {
+    const { user, folders } = await start('mailbox-closed');
+    act(() => postLetter({ id: 'receipt-8', sender: 'Provkommunen', subject: 'Kvitto', paragraphs: ['Tack.'], received: 'I dag' }));
+    await user.click(within(folders()).getByRole('button', { name: 'Digital brevlåda' }));
+    expect(screen.getByRole('button', { name: /Provverket/ })).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: /Provkommunen/ })).not.toBeInTheDocument();
   });
 
   it('speaks English in an English lesson', async () => {

@@ -242,10 +242,13 @@ describe('finding the fraud', () => {
     expect(step(s, oops, { type: 'follow-link', id: 'fraud', link: 'nowhere' })).toBe(oops);
   });
 
-  it('after the end, nothing but moving around changes', () => {
+  it('after the end, the learner may look around but changes nothing', () => {
     const ended = play(s, [{ type: 'finish' }]);
     expect(step(s, ended, { type: 'delete', id: 'real' })).toBe(ended);
+    expect(step(s, ended, { type: 'start-report', id: 'fraud' })).toBe(ended);
+    expect(step(s, ended, { type: 'write', mode: 'new' })).toBe(ended);
     expect(step(s, ended, { type: 'open-folder', folder: 'junk' }).place).toEqual({ at: 'folder', folder: 'junk' });
+    expect(step(s, ended, { type: 'open-message', id: 'real' }).place).toEqual({ at: 'message', id: 'real' });
   });
 });
 

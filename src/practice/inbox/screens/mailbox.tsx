@@ -99,17 +99,11 @@ export function Mailbox({ scenario, state, dispatch, t }: InboxScreenProps) {
             })}
           </ul>
         )}
-        <Button variant="secondary" onClick={() => dispatch({ type: 'open-folder', folder: 'inbox' })}>
-          {t('mailbox.toMail')}
-        </Button>
       </>
     );
   }
   return (
     <section className="inbox-mailbox" aria-label={mailbox.name}>
-      <p className="inbox-mailbox-name">
-        <strong>{mailbox.name}</strong> <span>{t('mailbox.label')}</span>
-      </p>
       {body}
     </section>
   );

@@ -103,7 +103,8 @@ export function MessageView({ scenario, state, dispatch, t, id }: InboxScreenPro
           </Button>
         </p>
       )}
-      <MessageActions message={message} folder={folder} dispatch={dispatch} t={t} />
+      {/* Once the round has ended the learner may look, and starts over to change anything. */}
+      {!state.ended && <MessageActions message={message} folder={folder} dispatch={dispatch} t={t} />}
       {back}
     </article>
   );
