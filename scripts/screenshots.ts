@@ -42,6 +42,12 @@ const press = (...names: string[]) => async (page: Page) => {
   for (const name of names) await page.getByRole('button', { name, exact: true }).click();
 };
 
+/** Presses the practice inbox's buttons in turn: a name in full, or a pattern for a message in the list. */
+const inbox = (...names: (string | RegExp)[]) => async (page: Page) => {
+  await page.getByRole('heading', { name: 'Övningsmejlen' }).waitFor();
+  for (const name of names) await page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name }).first().click();
+};
+
 /** An A4 page at 96 CSS px to the inch (210 × 297 mm). */
 const a4 = { width: 794, height: 1123 };
 
@@ -146,6 +152,25 @@ const shots: Shot[] = [
       await act?.(page);
     },
   })),
+  // The practice inbox in the real lessons: the list, a message with its link's real address shown, the "Oj" page, the digital mailbox.
+  { file: 'docs/screenshots/practice-inbox-list.png', variant: 'sub-path', path: 'sv/lesson/spam-and-phishing/9/', heading: /\S/, element: '.practice-slot', act: inbox() },
+  {
+    file: 'docs/screenshots/practice-inbox-link-address.png',
+    variant: 'sub-path',
+    path: 'sv/lesson/spam-and-phishing/9/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: inbox(/Skatteverket/, 'Visa vart länken går'),
+  },
+  { file: 'docs/screenshots/practice-inbox-oops.png', variant: 'sub-path', path: 'sv/lesson/spam-and-phishing/9/', heading: /\S/, element: '.practice-slot', act: inbox(/Övningsposten/, 'www.ovningsposten.se/betala') },
+  {
+    file: 'docs/screenshots/practice-inbox-digital-mailbox.png',
+    variant: 'sub-path',
+    path: 'sv/lesson/digital-mailbox/5/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: inbox('Digital brevlåda'),
+  },
   // The instructor tools: a step on a 1280×720 projector, and the handout's and the class plan's first printed page.
   { file: 'docs/screenshots/presenter-view.png', variant: 'sub-path', path: 'sv/instructor/present/what-is-email/2/', heading: /\S/, viewport: { width: 1280, height: 720 } },
   {

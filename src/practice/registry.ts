@@ -8,12 +8,14 @@
  */
 import type { CompiledScenario, PracticeKindDefinition } from '../lesson-pipeline/practice-kind.ts';
 import { eIdKind } from './e-id/scenario.ts';
+import { inboxKind } from './inbox/scenario.ts';
 import { keyboardKind } from './keyboard/scenario.ts';
 import { pointerKind } from './pointer/scenario.ts';
 import { safeBrowsingKind } from './safe-browsing/scenario.ts';
 
 export const practiceKinds = {
   'e-id': eIdKind,
+  inbox: inboxKind,
   'safe-browsing': safeBrowsingKind,
   pointer: pointerKind,
   keyboard: keyboardKind,

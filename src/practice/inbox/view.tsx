@@ -1,0 +1,127 @@
+import { type FolderId, type InboxAction, type InboxState, grade, initialState, restoreState, screenOf, step, unreadCount } from './machine.ts';
+import type { InboxScenario } from './scenario.ts';
+import { Compose } from './screens/compose.tsx';
+import { Finished } from './screens/finished.tsx';
+import { FolderList } from './screens/folder-list.tsx';
+import { Mailbox } from './screens/mailbox.tsx';
+import { MessageView } from './screens/message-view.tsx';
+import { Oops, Reported, ReportForm } from './screens/report.tsx';
+import type { InboxScreenProps, InboxStrings } from './screens/screen-props.ts';
+import { definePracticeView } from '../host/index.ts';
+
+const folders: FolderId[] = ['inbox', 'sent', 'trash', 'junk'];
+
+/** The folders, "Skriv nytt" and, in a scenario with one, the digital mailbox: always there, so the learner can go anywhere. */
+function Navigation({ scenario, state, dispatch, t }: InboxScreenProps) {
+  const place = state.place;
+  const inMailbox = place.at === 'mailbox' || place.at === 'letter' || place.at === 'document';
+  return (
+    <nav className="inbox-nav" aria-label={t('nav.label')}>
+      <ul>
+        {folders.map((folder) => {
+          const count = unreadCount(scenario, state, folder);
+          const name = t(`folders.${folder}`);
+          const current = place.at === 'folder' && place.folder === folder;
+          return (
+            <li key={folder}>
+              <button type="button" className="inbox-nav-button" aria-current={current ? 'page' : undefined} onClick={() => dispatch({ type: 'open-folder', folder })}>
+                {count > 0 ? t('nav.folderUnread', { folder: name, count }) : name}
+              </button>
+            </li>
+          );
+        })}
+        {scenario.mailbox && (
+          <li>
+            <button type="button" className="inbox-nav-button inbox-nav-mailbox" aria-current={inMailbox ? 'page' : undefined} onClick={() => dispatch({ type: 'open-mailbox' })}>
+              {t('nav.mailbox')}
+            </button>
+          </li>
+        )}
+      </ul>
+      {!state.ended && (
+        <button type="button" className="inbox-nav-button inbox-nav-write" onClick={() => dispatch({ type: 'write', mode: 'new' })}>
+          {t('nav.write')}
+        </button>
+      )}
+    </nav>
+  );
+}
+
+function Place(props: InboxScreenProps) {
+  const { place } = props.state;
+  switch (place.at) {
+    case 'folder':
+      return <FolderList {...props} folder={place.folder} />;
+    case 'message':
+      return <MessageView {...props} id={place.id} />;
+    case 'compose':
+    case 'picker':
+      return <Compose {...props} />;
+    case 'report':
+      return <ReportForm {...props} id={place.id} />;
+    case 'reported':
+      return <Reported {...props} id={place.id} />;
+    case 'oops':
+      return <Oops {...props} id={place.id} link={place.link} />;
+    case 'mailbox':
+    case 'letter':
+    case 'document':
+      return <Mailbox {...props} />;
+    case 'finished':
+      return null;
+  }
+}
+
+/**
+ * The practice inbox ("Övningsmejlen") on the practice host: a plain mail
+ * program with folders, reading, writing, attaching, deleting and getting
+ * back, reporting fraud, and a digital mailbox as its second look, played from
+ * a scenario in lessons/practice/inbox/. Every rule is in machine.ts.
+ */
+function InboxScreens(props: InboxScreenProps) {
+  const { scenario, state, t } = props;
+  const mailboxLook = ['mailbox', 'letter', 'document'].includes(state.place.at);
+  return (
+    <div className="inbox" data-look={mailboxLook ? 'mailbox' : 'mail'}>
+      <p className="inbox-task">{scenario.task}</p>
+      <div className="inbox-app">
+        {/* The digital mailbox is an app of its own: its own name and colours, and a way back to the e-mail. */}
+        {mailboxLook && scenario.mailbox ? (
+          <>
+            <div className="inbox-top">
+              <h2 className="inbox-name">{scenario.mailbox.name}</h2>
+              <p className="inbox-me">{t('mailbox.label')}</p>
+            </div>
+            <nav className="inbox-nav" aria-label={t('mailbox.nav')}>
+              <button type="button" className="inbox-nav-button" onClick={() => props.dispatch({ type: 'open-folder', folder: 'inbox' })}>
+                {t('mailbox.toMail')}
+              </button>
+            </nav>
+          </>
+        ) : (
+          <>
+            <div className="inbox-top">
+              <h2 className="inbox-name">{t('name')}</h2>
+              <p className="inbox-me">{t('nav.me', { name: scenario.me.name, address: scenario.me.address })}</p>
+            </div>
+            <Navigation {...props} />
+          </>
+        )}
+        <div className="inbox-main">
+          <Place {...props} />
+          {state.ended && <Finished {...props} focus={state.place.at === 'finished'} />}
+        </div>
+      </div>
+    </div>
+  );
+}
+
+export default definePracticeView<InboxScenario, InboxState, InboxAction, InboxStrings>({
+  strings: import.meta.glob<{ default: Record<string, unknown> }>('./locales/*.json'),
+  initial: initialState,
+  step,
+  screen: screenOf,
+  outcome: (scenario, state) => (state.ended ? { done: grade(scenario, state).done, choices: state.choices } : undefined),
+  restore: restoreState,
+  Screen: InboxScreens,
+});
