@@ -110,7 +110,8 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
     await press(page, 'Markera bilden som tecken');
     await page.getByText('Inget tydligt tecken').waitFor();
     await press(page, 'Markera priset som tecken');
-    await page.getByText('Du har hittat 1 av 2 tecken.').waitFor();
+    // The count is also announced through the app's live region: read it where the learner sees it.
+    await page.locator('.sb-shop-status').getByText('Du har hittat 1 av 2 tecken.').waitFor();
     await expectAxeCleanEverywhere(page, 'a sign found');
     await press(page, 'Markera betalning som tecken');
     await focusedHeading(page, 'Bra! Du hittade alla 2 tecken.');
