@@ -4,7 +4,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
 // From its own file: kiosk/index.ts brings the timer, which downloads only where kiosk mode is on.
-import { useKioskModeOn } from '../kiosk/kiosk-mode.ts';
+import { useKioskMode } from '../kiosk/kiosk-mode.ts';
 import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
 import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from './erase-button.tsx';
@@ -30,7 +30,7 @@ function ProgressNoticesWhenAny() {
   );
 }
 
-const KioskTimer = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ default: kiosk.KioskTimer })));
+const KioskGate = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ default: kiosk.KioskGate })));
 
 /**
  * The frame of every page: skip link, header with the ways around, the main
@@ -46,7 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const contact = libraryText(libraryConfig.contact, language);
   const hours = libraryText(libraryConfig.helpDeskHours, language);
   // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
-  const kiosk = useKioskModeOn(libraryConfig.kiosk);
+  const kiosk = useKioskMode(libraryConfig.kiosk);
   const site = frameOfPath(pathname) === 'site';
 
   return (
@@ -102,10 +102,10 @@ export function Shell({ children }: { children: ReactNode }) {
           </div>
         </header>
       )}
-      {kiosk && (
+      {kiosk !== 'off' && (
         <Suspense fallback={null}>
           <KioskCodeNotePreload />
-          <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
+          <KioskGate ask={kiosk === 'ask'} settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
         </Suspense>
       )}
       <main id="main" tabIndex={-1} className={site ? 'site-main' : 'bare-main'} data-frame={site ? undefined : 'bare'}>

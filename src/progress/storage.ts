@@ -70,18 +70,34 @@ export function safeStorage(area: StorageArea = 'local'): SafeStorage {
 /** Kiosk mode switched on by the address (`?kiosk=1`), for this browser session: the computer's mode, not the learner's data. */
 export const kioskTrialKey = `${storageKeyPrefix}-kiosk-trial`;
 
+/** Kiosk mode from the address: on, off, or to be asked about first. */
+export type KioskTrial = 'on' | 'off' | 'ask';
+
 /**
  * Whether kiosk mode is being tried in this session: `?kiosk=1` in `search`
  * switches it on and `?kiosk=0` off, remembered in sessionStorage until the
- * browser is closed. Call it in effects and handlers only.
+ * browser is closed. A link can carry `?kiosk=1` to anyone, and kiosk mode
+ * erases everything after a while without a word: where this browser already
+ * holds something of Nätvana's, the answer is `ask`, and only the learner's
+ * yes (`answerKioskQuestion`) switches it on. Call it in effects and handlers only.
  */
-export function kioskTrial(search: string): boolean {
+export function kioskTrial(search: string): KioskTrial {
   const session = safeStorage('session');
   const asked = new URLSearchParams(search).get('kiosk');
-  if (asked === '1') session.write(kioskTrialKey, '1');
   if (asked === '0') session.remove(kioskTrialKey);
-  return session.read(kioskTrialKey) === '1';
+  const remembered = session.read(kioskTrialKey);
+  if (remembered === '1') return 'on';
+  // '0': the learner said no in this session; the link does not ask again.
+  if (asked !== '1' || remembered === '0') return 'off';
+  if (safeStorage('local').keys().length > 0) return 'ask';
+  session.write(kioskTrialKey, '1');
+  return 'on';
 }
+
+/** The learner's answer to "make this a shared computer?", kept for the browser session. */
+export const answerKioskQuestion = (yes: boolean): void => {
+  safeStorage('session').write(kioskTrialKey, yes ? '1' : '0');
+};
 
 /**
  * Forgets everything Nätvana kept in this browser, in both storages (progress,

@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
-import { kioskModeOn } from '../../src/kiosk/index.ts';
-import { eraseStoredData, kioskTrialKey } from '../../src/progress/index.ts';
+import { kioskMode, kioskModeOn } from '../../src/kiosk/index.ts';
+import { answerKioskQuestion, eraseStoredData, kioskTrialKey } from '../../src/progress/index.ts';
 
 const off = { enabled: false, idleMinutes: 10, warningSeconds: 60 };
 
@@ -34,5 +34,21 @@ describe('kiosk mode', () => {
     expect(Object.keys(localStorage)).toEqual(['other-site']);
     expect(Object.keys(sessionStorage)).toEqual([kioskTrialKey]);
     expect(kioskModeOn(off, '')).toBe(true);
+  });
+
+  it('asks first when a link says ?kiosk=1 to a browser that holds someone’s progress, and a no keeps it off for the session', () => {
+    localStorage.setItem('natvana-progress', '{}');
+    expect(kioskMode(off, '?kiosk=1')).toBe('ask');
+    expect(sessionStorage.getItem(kioskTrialKey)).toBeNull();
+    answerKioskQuestion(false);
+    expect(kioskMode(off, '?kiosk=1')).toBe('off');
+    expect(localStorage.getItem('natvana-progress')).toBe('{}');
+    answerKioskQuestion(true);
+    expect(kioskMode(off, '')).toBe('on');
+  });
+
+  it('keeps the library’s own setting as it was: on, without a question, whatever is stored', () => {
+    localStorage.setItem('natvana-progress', '{}');
+    expect(kioskMode({ ...off, enabled: true }, '?kiosk=1')).toBe('on');
   });
 });
