@@ -78,6 +78,12 @@ describe('the project\'s static server (npm run preview, the browser tests)', ()
   it('sends the security headers on every path: pages, scripts, pictures, the service worker, 404 and redirects', async () => {
     await expectHeadersEverywhere(origin);
   });
+
+  it('answers a malformed address (GET /%) with 400 and keeps serving', async () => {
+    expect((await fetch(`${origin}/%`)).status).toBe(400);
+    expect((await fetch(`${origin}/%E0%A4%A`)).status).toBe(400);
+    expect((await fetch(`${origin}/sv/`)).status).toBe(200);
+  });
 });
 
 /** nginx where it is installed; Debian puts it in /usr/sbin, which is not on every user's PATH. */
