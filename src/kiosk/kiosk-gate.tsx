@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 import { loadNamespace, useTranslation, useUiLanguage } from '../i18n/index.ts';
-import { answerKioskQuestion } from '../progress/index.ts';
+import { kioskTrialKey, safeStorage } from '../progress/index.ts';
 import { Button, Dialog } from '../ui/index.ts';
 import { KioskTimer, type KioskTimerProps } from './kiosk-timer.tsx';
 
@@ -19,7 +19,8 @@ export function KioskGate({ ask, ...timer }: KioskTimerProps & { ask: boolean })
     <KioskQuestion
       idleMinutes={timer.settings.idleMinutes}
       onAnswer={(yes) => {
-        answerKioskQuestion(yes);
+        // Kept for the browser session, as `?kiosk=1` itself is: '0' is a no that the link does not ask again.
+        safeStorage('session').write(kioskTrialKey, yes ? '1' : '0');
         setAnswer(yes ? 'yes' : 'no');
       }}
     />

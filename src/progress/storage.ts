@@ -79,7 +79,7 @@ export type KioskTrial = 'on' | 'off' | 'ask';
  * browser is closed. A link can carry `?kiosk=1` to anyone, and kiosk mode
  * erases everything after a while without a word: where this browser already
  * holds something of Nätvana's, the answer is `ask`, and only the learner's
- * yes (`answerKioskQuestion`) switches it on. Call it in effects and handlers only.
+ * yes (`natvana-kiosk-trial` = `1`, written by the kiosk question) switches it on. Call it in effects and handlers only.
  */
 export function kioskTrial(search: string): KioskTrial {
   const session = safeStorage('session');
@@ -93,11 +93,6 @@ export function kioskTrial(search: string): KioskTrial {
   session.write(kioskTrialKey, '1');
   return 'on';
 }
-
-/** The learner's answer to "make this a shared computer?", kept for the browser session. */
-export const answerKioskQuestion = (yes: boolean): void => {
-  safeStorage('session').write(kioskTrialKey, yes ? '1' : '0');
-};
 
 /**
  * Forgets everything Nätvana kept in this browser, in both storages (progress,

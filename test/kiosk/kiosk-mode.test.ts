@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { afterEach, describe, expect, it } from 'vitest';
 import { kioskMode, kioskModeOn } from '../../src/kiosk/index.ts';
-import { answerKioskQuestion, eraseStoredData, kioskTrialKey } from '../../src/progress/index.ts';
+import { eraseStoredData, kioskTrialKey } from '../../src/progress/index.ts';
 
 const off = { enabled: false, idleMinutes: 10, warningSeconds: 60 };
 
@@ -40,10 +40,10 @@ describe('kiosk mode', () => {
     localStorage.setItem('natvana-progress', '{}');
     expect(kioskMode(off, '?kiosk=1')).toBe('ask');
     expect(sessionStorage.getItem(kioskTrialKey)).toBeNull();
-    answerKioskQuestion(false);
+    sessionStorage.setItem(kioskTrialKey, '0');
     expect(kioskMode(off, '?kiosk=1')).toBe('off');
     expect(localStorage.getItem('natvana-progress')).toBe('{}');
-    answerKioskQuestion(true);
+    sessionStorage.setItem(kioskTrialKey, '1');
     expect(kioskMode(off, '')).toBe('on');
   });
 
