@@ -4,7 +4,7 @@ import { Link, NavLink, useLocation } from 'react-router';
 import { SkipLink } from '../a11y/index.ts';
 import { libraryConfig, libraryText } from '../content/index.ts';
 // From its own file: kiosk/index.ts brings the timer, which downloads only where kiosk mode is on.
-import { useKioskMode } from '../kiosk/kiosk-mode.ts';
+import { useKioskModeOn } from '../kiosk/kiosk-mode.ts';
 import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from './end-shared-session.ts';
 import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from './erase-button.tsx';
@@ -46,7 +46,7 @@ export function Shell({ children }: { children: ReactNode }) {
   const contact = libraryText(libraryConfig.contact, language);
   const hours = libraryText(libraryConfig.helpDeskHours, language);
   // The library's setting, or ?kiosk=1 to try it: decided after hydration, since the address's query and storage are not there while prerendering.
-  const kiosk = useKioskMode(libraryConfig.kiosk);
+  const kiosk = useKioskModeOn(libraryConfig.kiosk);
   const site = frameOfPath(pathname) === 'site';
 
   return (
@@ -102,10 +102,10 @@ export function Shell({ children }: { children: ReactNode }) {
           </div>
         </header>
       )}
-      {kiosk !== 'off' && (
+      {kiosk && (
         <Suspense fallback={null}>
           <KioskCodeNotePreload />
-          <KioskGate ask={kiosk === 'ask'} settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
+          <KioskGate fromAddress={!libraryConfig.kiosk.enabled} settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
         </Suspense>
       )}
       <main id="main" tabIndex={-1} className={site ? 'site-main' : 'bare-main'} data-frame={site ? undefined : 'bare'}>

@@ -1,4 +1,4 @@
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { loadNamespace, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { kioskTrialKey, safeStorage } from '../progress/index.ts';
 import { Button, Dialog } from '../ui/index.ts';
@@ -6,14 +6,17 @@ import { KioskTimer, type KioskTimerProps } from './kiosk-timer.tsx';
 
 /**
  * Kiosk mode as the shell gets it: the timer, or first a question when kiosk
- * mode came from an address (`?kiosk=1`) to a browser that already holds
- * someone's things. A link can be sent to anyone; only the person at the
- * computer can say it is a shared one. "No" keeps everything and the link
- * does not ask again in this session.
+ * mode came from an address (`?kiosk=1`, `fromAddress`) to a browser that
+ * already holds someone's things (`kioskTrial` then leaves it unremembered).
+ * A link can be sent to anyone; only the person at the computer can say it is
+ * a shared one. "No" keeps everything, and the link does not ask again in
+ * this session. The library's own setting never asks.
  */
-export function KioskGate({ ask, ...timer }: KioskTimerProps & { ask: boolean }) {
+export function KioskGate({ fromAddress, ...timer }: KioskTimerProps & { fromAddress: boolean }) {
+  // Only ever rendered in the browser, after hydration (the shell decides kiosk mode there), like kioskModeOn.
+  const saidYes = useSyncExternalStore(noChanges, () => safeStorage('session').read(kioskTrialKey) === '1', () => false);
   const [answer, setAnswer] = useState<'yes' | 'no' | undefined>(undefined);
-  if (!ask || answer === 'yes') return <KioskTimer {...timer} />;
+  if (!fromAddress || saidYes || answer === 'yes') return <KioskTimer {...timer} />;
   if (answer === 'no') return null;
   return (
     <KioskQuestion
@@ -26,6 +29,8 @@ export function KioskGate({ ask, ...timer }: KioskTimerProps & { ask: boolean })
     />
   );
 }
+
+const noChanges = () => () => undefined;
 
 function KioskQuestion({ idleMinutes, onAnswer }: { idleMinutes: number; onAnswer: (yes: boolean) => void }) {
   const language = useUiLanguage();

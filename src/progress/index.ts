@@ -4,7 +4,7 @@
  * `progressStore`, which downloads them when they are needed, so the start
  * page's download stays small. Tests import them from their files.
  */
-export { eraseStoredData, kioskTrial, kioskTrialKey, type KioskTrial, safeStorage, storageKeyPrefix, type SafeStorage, type StorageArea } from './storage.ts';
+export { eraseStoredData, kioskTrial, kioskTrialKey, safeStorage, storageKeyPrefix, type SafeStorage, type StorageArea } from './storage.ts';
 export { progressKey, type LessonProgress, type Progress, type QuizResult } from './progress-data.ts';
 export { quarantineKey, type ProgressNotice, type ProgressSnapshot, type ProgressStore, type ProgressStoreOptions } from './progress-store-types.ts';
 export { continuePlace, lessonState, moduleTally, overallTally, type ContinuePlace, type LessonProgressState, type Tally } from './summary.ts';

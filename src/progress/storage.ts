@@ -70,28 +70,23 @@ export function safeStorage(area: StorageArea = 'local'): SafeStorage {
 /** Kiosk mode switched on by the address (`?kiosk=1`), for this browser session: the computer's mode, not the learner's data. */
 export const kioskTrialKey = `${storageKeyPrefix}-kiosk-trial`;
 
-/** Kiosk mode from the address: on, off, or to be asked about first. */
-export type KioskTrial = 'on' | 'off' | 'ask';
-
 /**
  * Whether kiosk mode is being tried in this session: `?kiosk=1` in `search`
  * switches it on and `?kiosk=0` off, remembered in sessionStorage until the
- * browser is closed. A link can carry `?kiosk=1` to anyone, and kiosk mode
- * erases everything after a while without a word: where this browser already
- * holds something of Nätvana's, the answer is `ask`, and only the learner's
- * yes (`natvana-kiosk-trial` = `1`, written by the kiosk question) switches it on. Call it in effects and handlers only.
+ * browser is closed. Call it in effects and handlers only.
+ *
+ * A link can carry `?kiosk=1` to anyone, and kiosk mode erases everything
+ * after a while: where this browser already holds something of Nätvana's, it
+ * is not remembered here. The kiosk question (`KioskGate`) asks first, and
+ * writes `1` for a yes or `0` for a no, which the link does not ask again.
  */
-export function kioskTrial(search: string): KioskTrial {
+export function kioskTrial(search: string): boolean {
   const session = safeStorage('session');
   const asked = new URLSearchParams(search).get('kiosk');
+  if (asked === '1' && safeStorage('local').keys().length === 0) session.write(kioskTrialKey, '1');
   if (asked === '0') session.remove(kioskTrialKey);
   const remembered = session.read(kioskTrialKey);
-  if (remembered === '1') return 'on';
-  // '0': the learner said no in this session; the link does not ask again.
-  if (asked !== '1' || remembered === '0') return 'off';
-  if (safeStorage('local').keys().length > 0) return 'ask';
-  session.write(kioskTrialKey, '1');
-  return 'on';
+  return remembered === '1' || (asked === '1' && remembered !== '0');
 }
 
 /**

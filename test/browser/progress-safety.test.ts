@@ -70,7 +70,7 @@ describe('opening the done page is not finishing the lesson', () => {
       await page.getByRole('heading', { level: 1 }).waitFor();
       // Something this browser surely keeps, so the done page's report has been handled before storage is read.
       await openPage(page, `${siteUrl}sv/lesson/${lessonId}/1/`);
-      await waitForFirstStep(page);
+      const total = await waitForFirstStep(page);
       await page.waitForFunction((key) => localStorage.getItem(key)?.includes('what-is-email') === true, progressKey);
       expect((await storedLessons(page))[`sv/${lessonId}`]?.status).toBe('started');
 
