@@ -47,20 +47,6 @@ export interface ProgressStoreOptions {
 /** Where unreadable progress is moved aside: it is kept, under its own key, for a person to look at or restore. */
 export const quarantineKey = (time: number) => `${progressKey}-quarantine-${time}`;
 
-/** At most this many quarantine keys are kept: a page that keeps meeting damaged text cannot fill the storage with copies. */
-export const maxQuarantineKeys = 3;
-
-/** Moves unreadable text aside under a quarantine key, removing the oldest copies beyond the cap. False when it could not be kept. */
-export function keepQuarantine(storage: SafeStorage, time: number, raw: string): boolean {
-  const prefix = quarantineKey(0).slice(0, -1);
-  const older = storage
-    .keys()
-    .filter((key) => key.startsWith(prefix))
-    .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
-  for (const key of older.slice(0, Math.max(0, older.length - (maxQuarantineKeys - 1)))) storage.remove(key);
-  return storage.write(quarantineKey(time), raw);
-}
-
 /** Written and removed at once, to learn whether this browser keeps anything at all. */
 export const probeKey = `${progressKey}-probe`;
 

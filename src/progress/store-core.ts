@@ -23,7 +23,8 @@ import { type LessonShape, canFinish, clampTimes, furthestAfter, mergeProgress, 
 import { type LessonProgress, type Progress, emptyProgress, lessonKey, progressKey } from './progress-data.ts';
 import { type ProgressNotice, type ProgressStore, type ProgressStoreOptions, snapshotChannel } from './progress-store-types.ts';
 import type { decodeProgress } from './schema.ts';
-import { keepQuarantine, probeKey } from './progress-store-types.ts';
+import { probeKey, quarantineKey } from './progress-store-types.ts';
+import type { SafeStorage } from './storage.ts';
 import { safeStorage } from './storage.ts';
 
 export type { ProgressNotice, ProgressSnapshot, ProgressStore, ProgressStoreOptions } from './progress-store-types.ts';
@@ -42,6 +43,21 @@ export function shapeOf(lesson: CompiledLesson): LessonShape {
   const quizzes = new Map<string, ReadonlySet<string>>();
   for (const step of lesson.steps) quizzesIn(step.body, quizzes);
   return { stepIds: lesson.steps.map((step) => step.id), quizzes };
+}
+
+/** At most this many quarantine keys are kept: a page that keeps meeting damaged text cannot fill the storage with copies. */
+// Here, not beside quarantineKey: progress-store-types.ts is in the start page's download, this is not.
+export const maxQuarantineKeys = 3;
+
+/** Moves unreadable text aside under a quarantine key, removing the oldest copies beyond the cap. False when it could not be kept. */
+export function keepQuarantine(storage: SafeStorage, time: number, raw: string): boolean {
+  const prefix = quarantineKey(0).slice(0, -1);
+  const older = storage
+    .keys()
+    .filter((key) => key.startsWith(prefix))
+    .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
+  for (const key of older.slice(0, Math.max(0, older.length - (maxQuarantineKeys - 1)))) storage.remove(key);
+  return storage.write(quarantineKey(time), raw);
 }
 
 type Decode = typeof decodeProgress;

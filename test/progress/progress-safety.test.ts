@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { type ProgressStore, progressKey } from '../../src/progress/index.ts';
 import { clampTimes, mergeProgress } from '../../src/progress/merge.ts';
 import type { LessonProgress, Progress } from '../../src/progress/progress-data.ts';
-import { maxQuarantineKeys } from '../../src/progress/progress-store-types.ts';
+import { maxQuarantineKeys } from '../../src/progress/store-core.ts';
 import { createProgressStore } from '../../src/progress/store.ts';
 import { decodeProgress } from '../../src/progress/schema.ts';
 import { memoryStorage } from './memory-storage.ts';
