@@ -11,12 +11,14 @@
  *   lesson is not saved on this computer.
  * - The lesson files (fingerprinted, never changing under one name) are kept
  *   in the `natvana-lessons` cache as they are fetched; "save the course"
- *   (src/app/offline/) adds a module's or the whole course's files to it.
+ *   (src/offline/) adds a module's or the whole course's files to it.
  */
+import { createHash } from 'node:crypto';
 import { mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { generateSW } from 'workbox-build';
+import { answerFitsFile } from '../src/offline/answer-fits-file.ts';
 import { type ViteManifest, appShellFile, planOffline } from './offline/plan.ts';
 
 const distDir = process.env.NATVANA_OUT_DIR ?? 'dist';
@@ -42,11 +44,41 @@ const plan = planOffline({ files, manifest, languages, lessons, sizeOf: (file) =
 mkdirSync(join(distDir, 'offline'), { recursive: true });
 for (const list of plan.lists) writeFileSync(join(distDir, 'offline', `${list.language}.json`), JSON.stringify(list));
 
+/*
+ * What the generated service worker cannot say by configuration alone, in a
+ * script of its own that it imports (named by its content, so a new version
+ * is a new name): the rule for which answers may be kept as a file under
+ * assets/, and, when this version takes over, the removal of every kept
+ * lesson file this version does not have (an older version's) and of any
+ * kept answer that does not fit its file.
+ */
+const assetFiles = files.filter((file) => file.startsWith('assets/'));
+const lessonsScript = `// Written by scripts/service-worker.ts.
+self.natvanaAnswerFitsFile = ${answerFitsFile.toString()};
+const natvanaAssetFiles = new Set(${JSON.stringify(assetFiles)});
+self.addEventListener('activate', (event) => {
+  const scope = new URL(self.registration.scope).pathname;
+  event.waitUntil(
+    caches.open('natvana-lessons').then(async (cache) => {
+      for (const request of await cache.keys()) {
+        const path = new URL(request.url).pathname;
+        const response = await cache.match(request);
+        const ours = path.startsWith(scope) && natvanaAssetFiles.has(path.slice(scope.length));
+        if (!ours || !response || !self.natvanaAnswerFitsFile(path, response.headers.get('content-type'))) await cache.delete(request);
+      }
+    }),
+  );
+});
+`;
+const lessonsScriptName = `sw-lessons-${createHash('sha256').update(lessonsScript).digest('hex').slice(0, 10)}.js`;
+writeFileSync(join(distDir, lessonsScriptName), lessonsScript);
+
 const precached = new Set(plan.precache);
 const { count, size, warnings } = await generateSW({
   globDirectory: distDir,
   globPatterns: [appShellFile, '**/*.{js,css,svg,png,webp,webmanifest}'],
-  globIgnores: ['sw.js', 'offline/**'],
+  globIgnores: ['sw.js', 'sw-lessons-*.js', 'offline/**'],
+  importScripts: [lessonsScriptName],
   manifestTransforms: [(entries) => ({ manifest: entries.filter((entry) => precached.has(entry.url)), warnings: [] })],
   swDest: join(distDir, 'sw.js'),
   // Fingerprinted files never change under the same name; no need for a revision hash on top.
@@ -64,10 +96,21 @@ const { count, size, warnings } = await generateSW({
       options: { precacheFallback: { fallbackURL: appShellFile } },
     },
     {
-      // A lesson's chunk and pictures, kept once fetched: they never change under the same name.
+      // A lesson's chunk and pictures, kept once fetched: they never change under the same name. Only an answer
+      // that can be the file is kept (a host's index.html for a missing file is not; see answer-fits-file.ts).
       urlPattern: ({ url, sameOrigin }) => sameOrigin && url.pathname.includes('/assets/'),
       handler: 'CacheFirst',
-      options: { cacheName: 'natvana-lessons', cacheableResponse: { statuses: [200] } },
+      options: {
+        cacheName: 'natvana-lessons',
+        plugins: [
+          {
+            cacheWillUpdate: async ({ request, response }) =>
+              response.status === 200 && (self as unknown as { natvanaAnswerFitsFile: (path: string, type: string | null) => boolean }).natvanaAnswerFitsFile(new URL(request.url).pathname, response.headers.get('content-type'))
+                ? response
+                : null,
+          },
+        ],
+      },
     },
     {
       // What each lesson is made of, for "save the course" and the offline notice: fresh when there is a network.

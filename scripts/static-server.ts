@@ -69,7 +69,14 @@ export function startStaticServer({ root, base = '/', port = 0, headers: extraHe
       else response.writeHead(404, headers).end('Not found');
     };
     if (!url.pathname.startsWith(base)) return notFound();
-    const relative = decodeURIComponent(url.pathname.slice(base.length));
+    let relative: string;
+    try {
+      relative = decodeURIComponent(url.pathname.slice(base.length));
+    } catch {
+      // A malformed escape (`GET /%`) is the client's mistake: say so, and keep serving.
+      response.writeHead(400, { 'Content-Type': 'text/plain; charset=utf-8', ...headers }).end('Bad request');
+      return;
+    }
     const path = normalize(join(rootDir, relative));
     if (path !== rootDir && !path.startsWith(rootDir + sep)) return notFound();
     if (existsSync(path) && statSync(path).isDirectory()) {

@@ -1,5 +1,5 @@
-import { useEffect, useRef } from 'react';
-import { useTranslation } from '../i18n/index.ts';
+import { useCallback, useEffect, useRef, useState } from 'react';
+import { loadNamespace, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
 import { type ProgressNotice, useProgress } from '../progress/index.ts';
 import { Button } from '../ui/button.tsx';
@@ -13,8 +13,30 @@ import { useAppSeams } from './app-seams.tsx';
  */
 export function ProgressNotices() {
   const { t } = useTranslation();
+  const { t: tTransfer } = useTranslation('transfer');
+  const language = useUiLanguage();
   const { progress } = useAppSeams();
-  const { notices } = useProgress(progress);
+  const { notices: all } = useProgress(progress);
+  // The rarest note, progress from a newer version, has its words with the take-home strings: they download when it shows.
+  const [transferHere, setTransferHere] = useState(false);
+  const newer = all.includes('newerVersion');
+  useEffect(() => {
+    let current = true;
+    if (!newer) return;
+    // Downloaded once; after that it resolves at once.
+    void loadNamespace(language, 'transfer').then(
+      () => current && setTransferHere(true),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [newer, language]);
+  const notices = transferHere ? all : all.filter((notice) => notice !== 'newerVersion');
+  const text = useCallback(
+    (notice: ProgressNotice) => (notice === 'newerVersion' ? tTransfer('newerVersion') : t(`progressNotice.${notice}`)),
+    [t, tTransfer],
+  );
   const announce = useAnnounce();
   const said = useRef(new Set<ProgressNotice>());
 
@@ -22,9 +44,9 @@ export function ProgressNotices() {
     for (const notice of notices) {
       if (said.current.has(notice)) continue;
       said.current.add(notice);
-      announce(t(`progressNotice.${notice}`));
+      announce(text(notice));
     }
-  }, [notices, announce, t]);
+  }, [notices, announce, text]);
 
   if (notices.length === 0) return null;
   const dismiss = (notice: ProgressNotice) => {
@@ -36,7 +58,7 @@ export function ProgressNotices() {
     <div className="progress-notices">
       {notices.map((notice) => (
         <section key={notice} className="progress-notice" aria-labelledby={`progress-notice-${notice}`}>
-          <p id={`progress-notice-${notice}`}>{t(`progressNotice.${notice}`)}</p>
+          <p id={`progress-notice-${notice}`}>{text(notice)}</p>
           <Button variant="secondary" aria-describedby={`progress-notice-${notice}`} onClick={() => dismiss(notice)}>
             {t('progressNotice.dismiss')}
           </Button>

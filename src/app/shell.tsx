@@ -32,7 +32,7 @@ function ProgressNoticesWhenAny() {
   );
 }
 
-const KioskTimer = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ default: kiosk.KioskTimer })));
+const KioskGate = lazy(() => import('../kiosk/index.ts').then((kiosk) => ({ default: kiosk.KioskGate })));
 
 /**
  * The frame of every page: skip link, header with the ways around, the main
@@ -107,7 +107,7 @@ export function Shell({ children }: { children: ReactNode }) {
       {kiosk && (
         <Suspense fallback={null}>
           <KioskCodeNotePreload />
-          <KioskTimer settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
+          <KioskGate fromAddress={!libraryConfig.kiosk.enabled} settings={{ ...libraryConfig.kiosk, enabled: true }} onEnd={endSharedSession} keepBeforeEnd={<LazyKioskCodeNote />} />
         </Suspense>
       )}
       <main id="main" tabIndex={-1} className={site ? 'site-main' : 'bare-main'} data-frame={site ? undefined : 'bare'}>

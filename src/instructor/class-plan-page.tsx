@@ -208,7 +208,7 @@ export function ClassPlanPage() {
           <p className="plan-link">
             <span className="field-label">{t('plan.linkLabel')}</span> <a href={link}>{link}</a>
           </p>
-          <LazyQrCode text={link} label={t('plan.qrAlt')} loadingText={t('plan.qrLoading')} failedText={t('plan.qrFailed')} />
+          <LazyQrCode text={link} label={t('plan.qrAlt')} loadingText={t('plan.qrLoading')} failedText={t('plan.qrFailed')} tooLongText={t('plan.qrTooLong')} />
         </section>
       )}
 

@@ -18,7 +18,10 @@ export function presenterChannel(onMove: (place: PresenterPlace) => void): { say
   const channel = new BroadcastChannel(channelName);
   channel.onmessage = (event: MessageEvent<unknown>) => {
     const data = event.data as Partial<PresenterPlace> | null;
-    if (data && typeof data.lessonId === 'string' && typeof data.step === 'number') onMove({ lessonId: data.lessonId, step: data.step });
+    // Any page of the site can post on the channel: a step that is not a whole number from 1 is no step at all.
+    if (data && typeof data.lessonId === 'string' && typeof data.step === 'number' && Number.isInteger(data.step) && data.step >= 1) {
+      onMove({ lessonId: data.lessonId, step: data.step });
+    }
   };
   return { say: (place) => channel.postMessage(place), close: () => channel.close() };
 }

@@ -17,11 +17,12 @@ export function usePresenterSteps(lessonId: string, step: number, stepCount: num
 
   useEffect(() => {
     const channel = presenterChannel((place) => {
-      if (place.lessonId === lessonId && place.step !== current.current) navigate(addressOf(place.step));
+      // A step past the lesson's last is ignored: the projector stays on a step, never on "page not found".
+      if (place.lessonId === lessonId && place.step <= stepCount && place.step !== current.current) navigate(addressOf(place.step));
     });
     say.current = (to) => channel.say({ lessonId, step: to });
     return () => channel.close();
-  }, [lessonId, navigate, addressOf]);
+  }, [lessonId, stepCount, navigate, addressOf]);
 
   const moveTo = useCallback(
     (to: number) => {

@@ -23,6 +23,18 @@ function useOnline(): boolean {
 }
 
 /**
+ * "Try again" fetches a fresh copy: a kept answer that cannot be the lesson's
+ * file (a host's page kept by an older service worker) is removed first. The
+ * code that does it downloads only when the learner presses the button.
+ */
+function retryFresh(retry: () => void): void {
+  import('./offline-files.ts')
+    .then((files) => files.dropAnswersThatDoNotFit())
+    .catch(() => undefined)
+    .finally(retry);
+}
+
+/**
  * While a lesson downloads, or when it could not be: without the internet, a
  * lesson that is not saved on this computer says so plainly and offers the
  * lessons that are, instead of a general "could not be loaded".
@@ -45,5 +57,6 @@ export function LessonLoadProblem({ state }: { state: LoadState }) {
     };
   }, [notSaved, NotSavedNotice, language]);
   if (state.status === 'failed' && notSaved && NotSavedNotice) return <NotSavedNotice retry={state.retry} />;
+  if (state.status === 'failed') return <LoadProblem what="lesson" state={{ ...state, retry: () => retryFresh(state.retry) }} />;
   return <LoadProblem what="lesson" state={state} />;
 }

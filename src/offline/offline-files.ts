@@ -7,6 +7,7 @@
  * prerendering.
  */
 import type { UiLanguage } from '../i18n/index.ts';
+import { answerFitsFile } from './answer-fits-file.ts';
 import type { OfflineList } from './offline-list.ts';
 
 export type { OfflineList, OfflineScope } from './offline-list.ts';
@@ -66,10 +67,23 @@ export async function saveLessons(list: OfflineList, lessonIds: readonly string[
   }
 }
 
-/** Removes the lessons' files from this computer. */
-export async function removeLessons(list: OfflineList, lessonIds: readonly string[]): Promise<void> {
+/** Removes every kept lesson file from this computer: this version's, an older version's, every language's. */
+export async function removeEveryLessonFile(): Promise<void> {
+  await caches.delete(lessonCacheName);
+}
+
+/**
+ * Removes every kept answer that cannot be the file it is kept as (a host's
+ * page kept before the service worker checked), so that trying again fetches
+ * a fresh copy. Quietly does nothing where there is no Cache Storage.
+ */
+export async function dropAnswersThatDoNotFit(): Promise<void> {
+  if (typeof caches === 'undefined') return;
   const cache = await caches.open(lessonCacheName);
-  await Promise.all(lessonIds.flatMap((lessonId) => (list.lessons[lessonId] ?? []).map((file) => cache.delete(urlOf(file)))));
+  for (const request of await cache.keys()) {
+    const response = await cache.match(request);
+    if (!response || !answerFitsFile(new URL(request.url).pathname, response.headers.get('content-type'))) await cache.delete(request);
+  }
 }
 
 /**

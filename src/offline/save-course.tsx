@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { useAnnounce } from '../a11y/index.ts';
 import { type UiLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Button } from '../ui/button.tsx';
-import { type OfflineList, offlineList, removeLessons, saveLessons, savedLessonIds } from './offline-files.ts';
+import { type OfflineList, offlineList, removeEveryLessonFile, saveLessons, savedLessonIds } from './offline-files.ts';
 
 type Phase = { kind: 'idle' } | { kind: 'saving'; saved: number; count: number } | { kind: 'failed' } | { kind: 'removed' };
 
@@ -73,7 +73,8 @@ export function SaveCourse({ moduleId }: { moduleId: string }) {
   };
   const remove = () => {
     if (saving) return;
-    removeLessons(list, courseIds).then(
+    // Every lesson file, not only this list's: an older version's and other languages' files go too.
+    removeEveryLessonFile().then(
       () => {
         setSaved(new Set());
         setPhase({ kind: 'removed' });

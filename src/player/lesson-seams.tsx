@@ -22,7 +22,7 @@ export interface LessonEvents {
   /** A practice simulation ended or was left. */
   practiceOutcome(event: StepPlace & { outcome: PracticeOutcome }): void;
   /** The learner reached the lesson's done page. */
-  lessonFinished(event: { lessonId: string; lang: LessonLanguage }): void;
+  lessonFinished(event: { lessonId: string; lang: LessonLanguage; stepCount: number }): void;
 }
 
 const ignoreLessonEvents: LessonEvents = {

@@ -87,3 +87,49 @@ export function pruneLesson(lesson: LessonProgress, shape: LessonShape): LessonP
   }
   return pruned;
 }
+
+/*
+ * Time. A clock can be wrong (set a year ahead, then put right), and a file or
+ * a code can carry any time at all. A time ahead of now says nothing true, and
+ * kept as it is it would win every merge after it, freezing the learner's
+ * place. So every time is brought back to now on the way in (from storage,
+ * another tab, a file or a code), and a move in this browser is recorded just
+ * after the last time the lesson knows of, so what the learner did here last
+ * is always their current place.
+ */
+
+function clampLesson(lesson: LessonProgress, now: number): LessonProgress {
+  const late = (time: number) => time > now;
+  const quizLate = Object.values(lesson.quizzes).some((quiz) => late(quiz.at));
+  if (!late(lesson.updatedAt) && !(lesson.finishedAt !== undefined && late(lesson.finishedAt)) && !quizLate) return lesson;
+  const clamped: LessonProgress = { ...lesson, updatedAt: Math.min(lesson.updatedAt, now) };
+  if (lesson.finishedAt !== undefined) clamped.finishedAt = Math.min(lesson.finishedAt, now);
+  if (quizLate) {
+    clamped.quizzes = {};
+    for (const [quizId, quiz] of Object.entries(lesson.quizzes)) clamped.quizzes[quizId] = { ...quiz, at: Math.min(quiz.at, now) };
+  }
+  return clamped;
+}
+
+/** The same progress with every time ahead of `now` brought back to `now`. */
+export function clampTimes(progress: Progress, now: number): Progress {
+  const lessons: Record<string, LessonProgress> = {};
+  for (const [key, lesson] of Object.entries(progress.lessons)) lessons[key] = clampLesson(lesson, now);
+  return { ...progress, lessons };
+}
+
+/** When to record a move in this browser: now, or just after the lesson's last known time if that is not before now. */
+export const moveTime = (lesson: LessonProgress | undefined, now: number): number => (lesson ? Math.max(now, lesson.updatedAt + 1) : now);
+
+/**
+ * The furthest step reached, after showing step `stepNumber`. It grows one
+ * step at a time: a link straight to a later step moves the learner's place
+ * there, but does not count the steps between as gone through, so a lesson is
+ * done only when the learner has been through its steps (see `canFinish`).
+ */
+export const furthestAfter = (furthestStep: number, stepNumber: number): number =>
+  stepNumber <= furthestStep + 1 ? Math.max(furthestStep, stepNumber) : furthestStep;
+
+/** A lesson counts as done when its done page is opened after the learner reached its last step, step by step, in this browser. */
+export const canFinish = (lesson: LessonProgress | undefined, stepCount: number): lesson is LessonProgress =>
+  lesson !== undefined && lesson.furthestStep >= stepCount;

@@ -9,7 +9,7 @@ import { type Progress, emptyProgress, progressKey } from './progress-data.ts';
 import type { SafeStorage } from '../storage/storage.ts';
 
 /** What the learner is told about their progress: it could not be read (and was put aside), or it is kept in memory only. */
-export type ProgressNotice = 'unreadable' | 'memoryOnly';
+export type ProgressNotice = 'unreadable' | 'memoryOnly' | 'newerVersion';
 
 export interface ProgressSnapshot {
   progress: Progress;

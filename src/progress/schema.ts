@@ -99,6 +99,16 @@ export interface Decoded {
   progress: Progress;
   /** True when some or all of the text could not be read: it must be moved aside, not overwritten. */
   unreadable: boolean;
+  /**
+   * True when the text was written by a newer Nätvana (a higher version): it is
+   * left where it is, untouched, so going back to that version loses nothing.
+   */
+  newer?: boolean;
+}
+
+/** The version number stored text says it has, when it says one. */
+function versionOf(data: unknown): number | undefined {
+  return isRecord(data) && typeof data.version === 'number' ? data.version : undefined;
 }
 
 /** Reads stored text. Never throws; what fits is kept, even when the rest does not. */
@@ -110,6 +120,7 @@ export function decodeProgress(raw: string | undefined, migrations: Readonly<Rec
   } catch {
     return { progress: emptyProgress(), unreadable: true };
   }
+  if ((versionOf(data) ?? 0) > progressVersion) return { progress: emptyProgress(), unreadable: false, newer: true };
   const envelope = v.safeParse(envelopeSchema, migrate(data, progressVersion, migrations));
   if (!envelope.success) return { progress: emptyProgress(), unreadable: true };
   const progress = emptyProgress();

@@ -19,11 +19,12 @@
  */
 import type { CompiledLesson, LessonNode } from '../content/index.ts';
 import type { LessonEvents } from '../player/index.ts';
-import { type LessonShape, mergeProgress, pruneLesson } from './merge.ts';
+import { type LessonShape, canFinish, clampTimes, furthestAfter, mergeProgress, moveTime, pruneLesson } from './merge.ts';
 import { type LessonProgress, type Progress, emptyProgress, lessonKey, progressKey } from './progress-data.ts';
 import { type ProgressNotice, type ProgressStore, type ProgressStoreOptions, snapshotChannel } from './progress-store-types.ts';
 import type { decodeProgress } from './schema.ts';
 import { probeKey, quarantineKey } from './progress-store-types.ts';
+import type { SafeStorage } from '../storage/storage.ts';
 import { safeStorage } from '../storage/storage.ts';
 
 export type { ProgressNotice, ProgressSnapshot, ProgressStore, ProgressStoreOptions } from './progress-store-types.ts';
@@ -42,6 +43,21 @@ export function shapeOf(lesson: CompiledLesson): LessonShape {
   const quizzes = new Map<string, ReadonlySet<string>>();
   for (const step of lesson.steps) quizzesIn(step.body, quizzes);
   return { stepIds: lesson.steps.map((step) => step.id), quizzes };
+}
+
+/** At most this many quarantine keys are kept: a page that keeps meeting damaged text cannot fill the storage with copies. */
+// Here, not beside quarantineKey: progress-store-types.ts is in the start page's download, this is not.
+export const maxQuarantineKeys = 3;
+
+/** Moves unreadable text aside under a quarantine key, removing the oldest copies beyond the cap. False when it could not be kept. */
+export function keepQuarantine(storage: SafeStorage, time: number, raw: string): boolean {
+  const prefix = quarantineKey(0).slice(0, -1);
+  const older = storage
+    .keys()
+    .filter((key) => key.startsWith(prefix))
+    .sort((a, b) => Number(a.slice(prefix.length)) - Number(b.slice(prefix.length)));
+  for (const key of older.slice(0, Math.max(0, older.length - (maxQuarantineKeys - 1)))) storage.remove(key);
+  return storage.write(quarantineKey(time), raw);
 }
 
 type Decode = typeof decodeProgress;
@@ -114,15 +130,21 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
   function readStored(): Progress | undefined {
     const raw = storage.read(progressKey);
     if (raw === undefined) return emptyProgress();
-    if (raw === lastWritten) return JSON.parse(raw) as Progress;
+    if (raw === lastWritten) return clampTimes(JSON.parse(raw) as Progress, now());
     // Undefined: text to check, and no schema yet to check it with.
     if (!decode) return undefined;
     const decoded = decode(raw);
+    if (decoded.newer) {
+      // A newer Nätvana's progress stays as it is: this version works from memory and never writes over it.
+      notify('newerVersion');
+      memoryOnly = true;
+      return emptyProgress();
+    }
     if (decoded.unreadable && raw !== undefined) {
       notify('unreadable');
-      if (memoryOnly || !storage.write(quarantineKey(now()), raw)) goMemoryOnly();
+      if (memoryOnly || !keepQuarantine(storage, now(), raw)) goMemoryOnly();
     }
-    return decoded.progress;
+    return clampTimes(decoded.progress, now());
   }
 
   function save(): void {
@@ -153,8 +175,8 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
       }
       const decoded = decode(newValue);
       // A tab that wrote something unreadable is not this tab's to judge: it is read and put aside on the next write.
-      if (decoded.unreadable) return;
-      progress = prune(mergeProgress(progress, decoded.progress));
+      if (decoded.unreadable || decoded.newer) return;
+      progress = prune(mergeProgress(progress, clampTimes(decoded.progress, now())));
     }
     publish();
   }
@@ -184,13 +206,33 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
     if (notices.has('unreadable') && !memoryOnly && !write(encodeProgress(progress))) goMemoryOnly();
   }
 
-  /** Records a change to one lesson, keeps it, and tells the components. */
-  function change(lang: CompiledLesson['lang'], lessonId: string, update: (lesson: LessonProgress | undefined, time: number) => LessonProgress): void {
+  /**
+   * Records a change to one lesson, keeps it, and tells the components. What is
+   * stored is read first, so the change is recorded after the last time the
+   * lesson knows of in any tab: what the learner did here last is their place,
+   * whatever the clock said before. `update` returns undefined to change nothing.
+   */
+  function change(
+    lang: CompiledLesson['lang'],
+    lessonId: string,
+    update: (lesson: LessonProgress | undefined, time: number) => LessonProgress | undefined,
+  ): void {
     start();
     const key = lessonKey(lang, lessonId);
-    const time = now();
-    progress = { ...progress, lessons: { ...progress.lessons, [key]: update(progress.lessons[key], time) } };
-    save();
+    const clock = now();
+    const stored = memoryOnly ? undefined : readStored();
+    let known = clampTimes(progress, clock);
+    if (stored) known = prune(mergeProgress(stored, known));
+    const lesson = known.lessons[key];
+    const updated = update(lesson, moveTime(lesson, clock));
+    progress = updated ? { ...known, lessons: { ...known.lessons, [key]: updated } } : known;
+    if (!updated) {
+      publish();
+      return;
+    }
+    if (stored) {
+      if (!memoryOnly && !write(encodeProgress(progress))) goMemoryOnly();
+    } else save();
     publish();
   }
 
@@ -198,13 +240,10 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
 
   const lessonEvents: LessonEvents = {
     stepShown({ lessonId, lang, stepId, stepNumber }) {
-      change(lang, lessonId, (lesson = startedLesson(now()), time) => ({
-        ...lesson,
-        stepId,
-        stepNumber,
-        furthestStep: Math.max(lesson.furthestStep, stepNumber),
-        updatedAt: time,
-      }));
+      change(lang, lessonId, (lesson, time) => {
+        const before = lesson ?? startedLesson(time);
+        return { ...before, stepId, stepNumber, furthestStep: furthestAfter(before.furthestStep, stepNumber), updatedAt: time };
+      });
     },
     quizAnswered({ lessonId, lang, quizId, chosen, outcome }) {
       change(lang, lessonId, (lesson = startedLesson(now()), time) => ({
@@ -215,10 +254,12 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
     },
     // A practice's outcome is not kept: the step it is on is, and practice can always be done again.
     practiceOutcome: () => undefined,
-    lessonFinished({ lessonId, lang }) {
-      change(lang, lessonId, (lesson = startedLesson(now()), time) =>
-        lesson.status === 'done' ? lesson : { ...lesson, status: 'done', finishedAt: time, updatedAt: time },
-      );
+    lessonFinished({ lessonId, lang, stepCount }) {
+      // Opening the done page from a link, without the steps before it, finishes nothing.
+      change(lang, lessonId, (lesson, time) => {
+        if (!canFinish(lesson, stepCount)) return undefined;
+        return lesson.status === 'done' ? lesson : { ...lesson, status: 'done', finishedAt: time, updatedAt: time };
+      });
     },
   };
 
@@ -242,7 +283,7 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
     },
     bringIn(incoming) {
       start();
-      progress = prune(mergeProgress(progress, incoming));
+      progress = prune(mergeProgress(progress, clampTimes(incoming, now())));
       save();
       publish();
       return Promise.resolve(!memoryOnly);

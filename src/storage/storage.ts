@@ -74,13 +74,19 @@ export const kioskTrialKey = `${storageKeyPrefix}-kiosk-trial`;
  * Whether kiosk mode is being tried in this session: `?kiosk=1` in `search`
  * switches it on and `?kiosk=0` off, remembered in sessionStorage until the
  * browser is closed. Call it in effects and handlers only.
+ *
+ * A link can carry `?kiosk=1` to anyone, and kiosk mode erases everything
+ * after a while: where this browser already holds something of Nätvana's, it
+ * is not remembered here. The kiosk question (`KioskGate`) asks first, and
+ * writes `1` for a yes or `0` for a no, which the link does not ask again.
  */
 export function kioskTrial(search: string): boolean {
   const session = safeStorage('session');
   const asked = new URLSearchParams(search).get('kiosk');
-  if (asked === '1') session.write(kioskTrialKey, '1');
+  if (asked === '1' && safeStorage('local').keys().length === 0) session.write(kioskTrialKey, '1');
   if (asked === '0') session.remove(kioskTrialKey);
-  return session.read(kioskTrialKey) === '1';
+  const remembered = session.read(kioskTrialKey);
+  return remembered === '1' || (asked === '1' && remembered !== '0');
 }
 
 /**

@@ -47,17 +47,25 @@ export interface LazyQrCodeProps {
   loadingText: string;
   /** Shown if it cannot download (offline, say): the link beside the code still works. */
   failedText: string;
+  /** Shown when the text is too long for a QR code; `failedText` when not given. */
+  tooLongText?: string;
   className?: string;
 }
 
 /** A QR code of `text` on a page that does not otherwise need one: the QR library (uqr) downloads only when the code is shown. */
-export function LazyQrCode({ text, label, loadingText, failedText, className }: LazyQrCodeProps) {
-  const [drawn, setDrawn] = useState<{ text: string; drawing: QrDrawing } | 'failed'>();
+export function LazyQrCode({ text, label, loadingText, failedText, tooLongText = failedText, className }: LazyQrCodeProps) {
+  const [drawn, setDrawn] = useState<{ text: string; drawing: QrDrawing } | 'failed' | 'tooLong'>();
   useEffect(() => {
     let current = true;
     import('uqr').then(
       ({ encode }) => {
-        if (current) setDrawn({ text, drawing: qrDrawing(encode(text, qrOptions)) });
+        if (!current) return;
+        // uqr throws when the text does not fit the largest QR code: say so, rather than "loading" for ever.
+        try {
+          setDrawn({ text, drawing: qrDrawing(encode(text, qrOptions)) });
+        } catch {
+          setDrawn('tooLong');
+        }
       },
       () => current && setDrawn('failed'),
     );
@@ -66,6 +74,7 @@ export function LazyQrCode({ text, label, loadingText, failedText, className }: 
     };
   }, [text]);
   if (drawn === 'failed') return <p>{failedText}</p>;
+  if (drawn === 'tooLong') return <p>{tooLongText}</p>;
   if (!drawn || drawn.text !== text) return <p>{loadingText}</p>;
   return <QrPicture drawing={drawn.drawing} label={label} className={className} />;
 }

@@ -29,6 +29,6 @@ describe('the seams the app joins its features with', () => {
   it('tells when the learner reaches a lesson’s done page', async () => {
     const events = recordingEvents();
     await renderApp(paths.lessonDone('sv', lesson.id), { ...defaultSeams, lessonEvents: events });
-    expect(events.calls).toContainEqual(['lessonFinished', { lessonId: lesson.id, lang: 'sv' }]);
+    expect(events.calls).toContainEqual(['lessonFinished', { lessonId: lesson.id, lang: 'sv', stepCount: lesson.stepCount }]);
   });
 });

@@ -27,9 +27,19 @@ describe('the progress seam', () => {
     expect(progress.getSnapshot().progress.lessons[`sv/${lesson.id}`]).toMatchObject({ status: 'started', stepNumber: 2, furthestStep: 2 });
   });
 
-  it('marks the lesson done on its done page', async () => {
+  it('marks the lesson done on its done page, once the learner has been through its steps', async () => {
     const progress = createProgressStore({ storage: memoryStorage(), now: tickingClock(), events: () => undefined });
+    for (let step = 1; step <= lesson.stepCount; step++) {
+      progress.lessonEvents.stepShown({ lessonId: lesson.id, lang: 'sv', stepId: `step-${step}`, stepNumber: step, stepCount: lesson.stepCount });
+    }
     await renderApp(paths.lessonDone('sv', lesson.id), seamsWithProgress(progress));
     expect(progress.getSnapshot().progress.lessons[`sv/${lesson.id}`]?.status).toBe('done');
+  });
+
+  it('does not mark a lesson done when its done page is opened from a link, without its steps', async () => {
+    const progress = createProgressStore({ storage: memoryStorage(), now: tickingClock(), events: () => undefined });
+    await renderApp(paths.lessonDone('sv', lesson.id), seamsWithProgress(progress));
+    await screen.findByRole('heading', { level: 1 });
+    expect(progress.getSnapshot().progress.lessons[`sv/${lesson.id}`]).toBeUndefined();
   });
 });

@@ -9,7 +9,7 @@
  */
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage, waitForApp } from './support/app-ready.ts';
+import { goThroughLesson, openPage, waitForApp } from './support/app-ready.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 
@@ -37,9 +37,9 @@ async function firstModule(page: Page, siteUrl: string): Promise<{ id: string; t
   return { id, title, lessonIds };
 }
 
-/** Finishes a lesson the way a learner does at its end: its done page keeps it as done. */
+/** Finishes a lesson the way a learner does: through its steps to its done page, which keeps it as done. */
 async function finishLesson(page: Page, siteUrl: string, lessonId: string): Promise<void> {
-  await openPage(page, `${siteUrl}sv/lesson/${lessonId}/done/`);
+  await goThroughLesson(page, `${siteUrl}sv/lesson/${lessonId}/`);
   await page.waitForFunction(
     (key) => (JSON.parse(localStorage.getItem('natvana-progress') ?? '{}') as { lessons?: Record<string, { status?: string }> }).lessons?.[key]?.status === 'done',
     `sv/${lessonId}`,

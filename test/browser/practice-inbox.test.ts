@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { openPage } from './support/app-ready.ts';
 import { openBrowserPage } from './support/browser-page.ts';
-import { applyTextSize, measureReflow, textSizes, themes } from './support/display.ts';
+import { applyTextSize, measureReflow, type TextSize, textSizes, themes } from './support/display.ts';
 import { tabTo } from './support/keyboard.ts';
 
 // The fixture lesson test/fixtures/lessons-practice/practise-inbox/: one practice inbox scenario per step.
@@ -18,8 +18,13 @@ const session = openBrowserPage({
 
 const stepAddress = (step: number) => `${session.siteUrl}sv/lesson/practise-mail/${step}/`;
 let cdp: CDPSession | undefined;
-const [normalText, largeText] = textSizes;
-if (!normalText || !largeText) throw new Error('display.ts has lost a text size.');
+function textSizeAt(index: number): TextSize {
+  const size = textSizes[index];
+  if (!size) throw new Error('display.ts has lost a text size.');
+  return size;
+}
+const normalText = textSizeAt(0);
+const largeText = textSizeAt(1);
 
 /** axe on the practice as it is now: every theme, at 100 % and at 200 % text with text spacing. */
 async function expectAxeCleanEverywhere(page: Page, state: string): Promise<void> {

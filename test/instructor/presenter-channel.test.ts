@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { stepAfterKey } from '../../src/instructor/presenter-channel.ts';
+import { type PresenterPlace, presenterChannel, stepAfterKey } from '../../src/instructor/presenter-channel.ts';
 
 describe('the presenter’s keys', () => {
   it('move on with the right and down arrows and Page Down, back with the left and up arrows and Page Up', () => {
@@ -17,3 +17,19 @@ describe('the presenter’s keys', () => {
     expect(stepAfterKey('a', 3, 9)).toBeUndefined();
   });
 });
+
+describe('the presenter channel', () => {
+  it('ignores a message whose step is no step: not a number, below 1 or not whole', async () => {
+    const heard: PresenterPlace[] = [];
+    const listening = presenterChannel((place) => heard.push(place));
+    // Any page of the site can post on the channel.
+    const other = new BroadcastChannel('natvana-presenter');
+    for (const step of [Number.NaN, -1, 0, 1.5, '2', null, Infinity]) other.postMessage({ lessonId: 'a', step });
+    other.postMessage({ lessonId: 'a', step: 2 });
+    await new Promise((resolve) => setTimeout(resolve, 50));
+    other.close();
+    listening.close();
+    expect(heard).toEqual([{ lessonId: 'a', step: 2 }]);
+  });
+});
+

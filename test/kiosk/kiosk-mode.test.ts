@@ -42,4 +42,18 @@ describe('kiosk mode', () => {
     expect(Object.keys(sessionStorage)).toEqual([kioskTrialKey]);
     expect(kioskModeOn(off, '')).toBe(true);
   });
+
+  it('leaves ?kiosk=1 unremembered where this browser holds someone’s progress, for the kiosk question to ask, and a no keeps it off', () => {
+    localStorage.setItem('natvana-progress', '{}');
+    // On for this page load, so the kiosk code downloads and asks; nothing kept until the learner answers.
+    expect(kioskModeOn(off, '?kiosk=1')).toBe(true);
+    expect(sessionStorage.getItem(kioskTrialKey)).toBeNull();
+    expect(kioskModeOn(off, '')).toBe(false);
+    sessionStorage.setItem(kioskTrialKey, '0');
+    expect(kioskModeOn(off, '?kiosk=1')).toBe(false);
+    expect(localStorage.getItem('natvana-progress')).toBe('{}');
+    sessionStorage.setItem(kioskTrialKey, '1');
+    expect(kioskModeOn(off, '')).toBe(true);
+  });
+
 });

@@ -10,6 +10,13 @@ function lazyOn(storage: ReturnType<typeof memoryStorage>, events = new EventTar
   return { load, store: createLazyProgressStore(load, storage, () => events) };
 }
 
+/** A one-step lesson gone through and finished, as a learner does it. */
+function finishOneStepLesson(store: ReturnType<typeof createProgressStore>) {
+  const place = { lessonId: 'a', lang: 'sv' as const };
+  store.lessonEvents.stepShown({ ...place, stepId: 'one', stepNumber: 1, stepCount: 1 });
+  store.lessonEvents.lessonFinished({ ...place, stepCount: 1 });
+}
+
 const settle = () => new Promise((resolve) => setTimeout(resolve, 0));
 
 describe('the progress store as the start page gets it', () => {
@@ -22,7 +29,7 @@ describe('the progress store as the start page gets it', () => {
 
   it('loads the store and shows what is stored when there is progress', async () => {
     const storage = memoryStorage();
-    createProgressStore({ storage, now: tickingClock() }).lessonEvents.lessonFinished({ lessonId: 'a', lang: 'sv' });
+    finishOneStepLesson(createProgressStore({ storage, now: tickingClock() }));
     const { load, store } = lazyOn(storage);
     store.subscribe(() => undefined);
     expect(store.getSnapshot().ready).toBe(false);
@@ -46,7 +53,7 @@ describe('the progress store as the start page gets it', () => {
     const place = { lessonId: 'a', lang: 'sv' as const };
     store.lessonEvents.stepShown({ ...place, stepId: 'one', stepNumber: 1, stepCount: 2 });
     store.lessonEvents.stepShown({ ...place, stepId: 'two', stepNumber: 2, stepCount: 2 });
-    store.lessonEvents.lessonFinished(place);
+    store.lessonEvents.lessonFinished({ ...place, stepCount: 2 });
     await settle();
     await settle();
     expect(JSON.parse(storage.data.get(progressKey) ?? '{}').lessons['sv/a']).toMatchObject({ status: 'done', stepId: 'two', furthestStep: 2 });
@@ -57,7 +64,7 @@ describe('the progress store as the start page gets it', () => {
     const storage = memoryStorage();
     const { load, store } = lazyOn(storage, events);
     store.subscribe(() => undefined);
-    createProgressStore({ storage, now: tickingClock() }).lessonEvents.lessonFinished({ lessonId: 'a', lang: 'sv' });
+    finishOneStepLesson(createProgressStore({ storage, now: tickingClock() }));
     events.dispatchEvent(Object.assign(new Event('storage'), { key: progressKey, newValue: storage.data.get(progressKey) ?? null }));
     await settle();
     expect(load).toHaveBeenCalledOnce();

@@ -23,11 +23,18 @@ describe('the stored progress schema', () => {
     ['text that is not JSON', 'not json {'],
     ['JSON that is not an object', '[1,2,3]'],
     ['an object of another program', '{"theme":"dark"}'],
-    ['a version from a newer Nätvana', JSON.stringify({ version: progressVersion + 1, lessons: {} })],
     ['a version that never existed', JSON.stringify({ version: 0, lessons: {} })],
     ['lessons that are not a record', JSON.stringify({ version: 1, lessons: [] })],
   ])('calls %s unreadable and keeps nothing of it', (_, raw) => {
     expect(decodeProgress(raw)).toEqual({ progress: { version: progressVersion, lessons: {} }, unreadable: true });
+  });
+
+  it('tells a newer Nätvana’s progress apart: not unreadable, to be left where it is', () => {
+    expect(decodeProgress(JSON.stringify({ version: progressVersion + 1, lessons: { 'sv/a': 'whatever it holds now' } }))).toEqual({
+      progress: { version: progressVersion, lessons: {} },
+      unreadable: false,
+      newer: true,
+    });
   });
 
   it('keeps the lessons that fit when one lesson is damaged, and says something was unreadable', () => {

@@ -131,6 +131,16 @@ describe('Take your progress with you', () => {
     ['JSON of something else', '{"name":"x"}', 'Det här är inte en fil med framsteg från Nätvana.'],
     ['a damaged file', '{"format":"natvana-progress-file","progress":{"version":1,"lessons":{"sv/x":{"status":"maybe"}}}}', 'Filen är skadad. Den går inte att läsa.'],
     ['a file from a newer Nätvana', '{"format":"natvana-progress-file","progress":{"version":99,"lessons":{}}}', 'Filen kommer från en nyare version av Nätvana. Den kan inte läsas här.'],
+    [
+      'a file with more lessons than any course',
+      JSON.stringify({ format: 'natvana-progress-file', progress: { version: 1, lessons: Object.fromEntries(Array.from({ length: 1001 }, (_, index) => [`sv/l${index}`, done])) } }),
+      'Filen har fler lektioner än Nätvana har. Den är inte en fil med framsteg från Nätvana.',
+    ],
+    [
+      'a file with an id longer than any lesson’s',
+      JSON.stringify({ format: 'natvana-progress-file', progress: { version: 1, lessons: { [`sv/${'x'.repeat(300)}`]: done } } }),
+      'Filen har text som är för lång för att vara framsteg från Nätvana.',
+    ],
   ])('refuses %s with a plain reason, and changes nothing', async (_, text, reason) => {
     const { storage, seams } = withProgress({ version: 1, lessons: { 'en/elsewhere': done } });
     await renderApp(paths.takeHome('sv'), seams);
@@ -138,5 +148,17 @@ describe('Take your progress with you', () => {
     fireEvent.change(input, { target: { files: [new File([text], 'x.json')] } });
     await waitFor(() => expect(input).toHaveAccessibleDescription(new RegExp(`${reason.replace(/[.]/g, '\\.')} Inget har ändrats\\.`)));
     expect(stored(storage)).toEqual({ version: 1, lessons: { 'en/elsewhere': done } });
+  });
+
+  it('stores only what the preview says: lessons that are not in Nätvana are left out, invented ids never stored', async () => {
+    const file: Progress = { version: 1, lessons: { [`sv/${first.id}`]: done, 'sv/an-invented-lesson': done, 'en/another-invented-one': done } };
+    const { storage, seams } = withProgress();
+    const { user } = await renderApp(paths.takeHome('sv'), seams);
+    await user.upload(screen.getByLabelText('Eller öppna en fil med framsteg'), new File([progressFile(file)], 'natvana-framsteg.json', { type: 'application/json' }));
+    const preview = await screen.findByRole('region', { name: 'Det här finns att hämta' });
+    expect(within(preview).getByText('2 lektioner finns inte längre i Nätvana. De hämtas inte.')).toBeInTheDocument();
+    await user.click(within(preview).getByRole('button', { name: 'Lägg till framstegen här' }));
+    await screen.findByRole('status');
+    expect(Object.keys(stored(storage).lessons)).toEqual([`sv/${first.id}`]);
   });
 });

@@ -47,4 +47,10 @@ describe('LazyQrCode', () => {
     expect(long.querySelector('path')?.getAttribute('d')).not.toBe(short);
     expect(Number(long.getAttribute('viewBox')?.split(' ')[2])).toBeGreaterThan(25);
   });
+
+  it('says the text is too long for a QR code, instead of "coming" for ever', async () => {
+    render(<LazyQrCode text={'x'.repeat(5000)} label="QR-kod" loadingText="Kommer" failedText="Ingen" tooLongText="För lång för en QR-kod" />);
+    expect(await screen.findByText('För lång för en QR-kod')).toBeInTheDocument();
+    expect(screen.queryByText('Kommer')).not.toBeInTheDocument();
+  });
 });

@@ -30,13 +30,14 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   const lessonLanguage = lessonLanguageFor(language);
   const lessonId = summary.id;
   const { next } = summary;
+  const stepCount = summary.steps.length;
   const module = findModule(summary.module);
   const nextModule = next ? findModule(next.module) : undefined;
   usePageTitle(t('done.title', { lesson: summary.title }), tCommon('siteName'));
   const { lessonEvents } = useAppSeams();
   useEffect(() => {
-    lessonEvents.lessonFinished({ lessonId, lang: lessonLanguage });
-  }, [lessonEvents, lessonId, lessonLanguage]);
+    lessonEvents.lessonFinished({ lessonId, lang: lessonLanguage, stepCount });
+  }, [lessonEvents, lessonId, lessonLanguage, stepCount]);
   if (!module) return null;
 
   return (

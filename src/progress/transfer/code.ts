@@ -44,6 +44,8 @@ export interface CatalogueLesson {
 export type CodeProblem =
   | { kind: 'empty' }
   | { kind: 'character'; group: number; character: string }
+  /** A character that does not show (a control or format character, such as a right-to-left mark): named by its group, never shown. */
+  | { kind: 'invisible'; group: number }
   | { kind: 'groupLength'; group: number; length: number }
   | { kind: 'groupCheck'; group: number }
   | { kind: 'tooShort' }
@@ -228,6 +230,34 @@ export function splitCode(text: string): string[] {
   return parts;
 }
 
+/** Whether a well-formed group's check fits it at `place` (counted from 0): a group typed right, wherever it stands. */
+function fitsPlace(group: string | undefined, place: number): boolean {
+  if (group === undefined || place < 0) return false;
+  const numbers = [...group].map((character) => codeAlphabet.indexOf(character));
+  if (numbers.length !== dataPerGroup + 1 || numbers.includes(-1)) return false;
+  return groupCheck(numbers.slice(0, dataPerGroup), place) === numbers[dataPerGroup];
+}
+
+/**
+ * A group that fails its check where it stands, but is right one place on,
+ * as is every group after it, was typed right after a missing group; one that
+ * is right one place back, with its neighbour right one place on, was swapped
+ * with it. Either way it is not the group to correct, and the code as a whole
+ * is said not to fit. The place is in the check (9 × place, and 9 is odd), so
+ * no group fits two places: a group typed right where it stands rules both
+ * out, and one mistyped character never looks like this. A group missing just
+ * before the last leaves nothing to tell it by, and the last group is named.
+ */
+function outOfPlace(groups: readonly string[], index: number): boolean {
+  const after = groups.slice(index);
+  const missingBefore = after.length >= 2 && after.every((group, offset) => fitsPlace(group, index + offset + 1));
+  const swappedWithNext = fitsPlace(groups[index], index + 1) && fitsPlace(groups[index + 1], index);
+  return missingBefore || swappedWithNext;
+}
+
+/** Format and control characters, such as a right-to-left override: they would turn a message around if shown. */
+const invisible = /[\p{C}\p{Z}]/u;
+
 /** Checks each group and the whole; gives the data characters, or the first problem, naming its group (counted from 1). */
 function readGroups(text: string): { ok: true; values: number[] } | { ok: false; problem: CodeProblem } {
   const groups = splitCode(text);
@@ -236,11 +266,14 @@ function readGroups(text: string): { ok: true; values: number[] } | { ok: false;
   for (const [index, group] of groups.entries()) {
     const characters = [...group];
     const stranger = characters.find((character) => !codeAlphabet.includes(character));
+    if (stranger !== undefined && invisible.test(stranger)) return { ok: false, problem: { kind: 'invisible', group: index + 1 } };
     if (stranger !== undefined) return { ok: false, problem: { kind: 'character', group: index + 1, character: stranger } };
     if (characters.length !== dataPerGroup + 1) return { ok: false, problem: { kind: 'groupLength', group: index + 1, length: characters.length } };
     const numbers = characters.map((character) => codeAlphabet.indexOf(character));
     const data = numbers.slice(0, dataPerGroup);
-    if (groupCheck(data, index) !== numbers[dataPerGroup]) return { ok: false, problem: { kind: 'groupCheck', group: index + 1 } };
+    if (groupCheck(data, index) !== numbers[dataPerGroup]) {
+      return { ok: false, problem: outOfPlace(groups, index) ? { kind: 'whole' } : { kind: 'groupCheck', group: index + 1 } };
+    }
     values.push(...data);
   }
   if (groups.length < 2) return { ok: false, problem: { kind: 'tooShort' } };

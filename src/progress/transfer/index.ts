@@ -67,15 +67,25 @@ export async function bringInCode(text: string): Promise<Brought> {
   return { ok: true, progress, notHere: read.code.notHere };
 }
 
-/** Reads a progress file's text. Never throws. Lessons this Nätvana does not have are counted, and kept (as stored progress keeps them). */
+/**
+ * Reads a progress file's text. Never throws. Lessons this Nätvana does not
+ * have are counted and left out, as the preview says: an id a file invents is
+ * never stored.
+ */
 export function bringInFile(text: string): Brought {
   const read = decodeFile(text);
   if (!read.ok) return { ok: false, problem: { from: 'file', problem: read.problem } };
   const known = new Set(catalogue().map((lesson) => lesson.key));
   const keys = Object.keys(read.progress.lessons);
-  const notHere = keys.filter((key) => !known.has(key)).length;
-  if (keys.length > 0 && notHere === keys.length) return { ok: false, problem: { from: 'file', problem: 'nothingHere' } };
-  return { ok: true, progress: read.progress, notHere };
+  const here = keys.filter((key) => known.has(key));
+  const notHere = keys.length - here.length;
+  if (keys.length > 0 && here.length === 0) return { ok: false, problem: { from: 'file', problem: 'nothingHere' } };
+  const progress: Progress = { ...read.progress, lessons: {} };
+  for (const key of here) {
+    const lesson = read.progress.lessons[key];
+    if (lesson) progress.lessons[key] = lesson;
+  }
+  return { ok: true, progress, notHere };
 }
 
 export const progressFile = (progress: Progress, now: number = Date.now()) => encodeFile(progress, now);

@@ -52,3 +52,19 @@ export async function waitForHeading(page: Page, name: string): Promise<void> {
 export async function waitForFocusOnHeading(page: Page): Promise<void> {
   await page.waitForFunction(() => document.activeElement?.tagName === 'H1');
 }
+
+/**
+ * Goes through a Swedish lesson as a learner does, from its first step with
+ * Nästa to its last and Klar to the done page: how a lesson comes to count as
+ * done (opening the done page from a link does not).
+ */
+export async function goThroughLesson(page: Page, lessonUrl: string): Promise<void> {
+  await openPage(page, `${lessonUrl}1/`);
+  const total = await waitForFirstStep(page);
+  for (let step = 2; step <= total; step++) {
+    await page.getByRole('link', { name: 'Nästa', exact: true }).click();
+    await waitForStep(page, step, total);
+  }
+  await page.getByRole('link', { name: 'Klar', exact: true }).click();
+  await page.waitForURL(`${lessonUrl}done/`);
+}

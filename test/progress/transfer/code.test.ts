@@ -274,3 +274,28 @@ describe('the take-home code’s check of the whole', () => {
     }
   });
 });
+
+describe('the take-home code, typed with a group left out or out of order', () => {
+  const lessons = catalogueOf(16);
+  const groups = encodeCode(allDone(lessons), lessons, now);
+
+  it('says a group is missing or out of order, and names no group that was typed right', () => {
+    for (let left = 0; left < groups.length - 2; left++) {
+      const missing = groups.filter((_, index) => index !== left);
+      expect(decodeCode(missing.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'whole' } });
+    }
+    for (let first = 0; first < groups.length - 1; first++) {
+      const swapped = [...groups];
+      [swapped[first], swapped[first + 1]] = [swapped[first + 1] ?? '', swapped[first] ?? ''];
+      expect(decodeCode(swapped.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'whole' } });
+    }
+  });
+
+  it('names the group with a character that does not show, and never shows it', () => {
+    const typed = [...groups];
+    typed[1] = `${(typed[1] ?? '').slice(0, 2)}\u202E${(typed[1] ?? '').slice(2)}`;
+    expect(decodeCode(typed.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'invisible', group: 2 } });
+    typed[1] = `\u200B${groups[1] ?? ''}`;
+    expect(decodeCode(typed.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'invisible', group: 2 } });
+  });
+});

@@ -29,7 +29,7 @@ describe('the progress file', () => {
     ['{"format":"natvana-progress-file","progress":{"version":2,"lessons":{}}}', 'newer'],
     ['{"format":"natvana-progress-file","progress":{"version":1,"lessons":{"sv/a":{"status":"done"}}}}', 'damaged'],
     ['{"format":"natvana-progress-file","progress":{"version":1,"lessons":{"../x":{"status":"done","furthestStep":1,"quizzes":{},"updatedAt":1}}}}', 'damaged'],
-    [`{"format":"natvana-progress-file","padding":"${'x'.repeat(1_000_001)}"}`, 'tooBig'],
+    [`{"format":"natvana-progress-file","padding":"${'x'.repeat(500_001)}"}`, 'tooBig'],
   ])('refuses %j as %s', (text, problem) => {
     expect(decodeFile(text)).toEqual({ ok: false, problem });
   });
