@@ -8,9 +8,11 @@
  */
 import type { CompiledScenario, PracticeKindDefinition } from '../lesson-pipeline/practice-kind.ts';
 import { eIdKind } from './e-id/scenario.ts';
+import { eServiceKind } from './e-service/scenario.ts';
 
 export const practiceKinds = {
   'e-id': eIdKind,
+  'e-service': eServiceKind,
 } as const satisfies Readonly<Record<string, PracticeKindDefinition>>;
 
 export type PracticeKindName = keyof typeof practiceKinds;
