@@ -21,7 +21,8 @@ async function start(id: string, language: 'sv' | 'en' = 'sv', fakeTime = false)
     language,
     fakeTime ? { advanceTimers: vi.advanceTimersByTime } : {},
   );
-  await screen.findByText(language === 'sv' ? 'E-tjänst (låtsas)' : 'E-service (pretend)');
+  // The practice's code, scenario and strings download first; a machine under load takes its time.
+  await screen.findByText(language === 'sv' ? 'E-tjänst (låtsas)' : 'E-service (pretend)', {}, { timeout: 5000 });
   return { ...rendered, outcomes };
 }
 
@@ -30,7 +31,8 @@ type User = Awaited<ReturnType<typeof start>>['user'];
 async function logIn(user: User) {
   await user.click(screen.getByRole('button', { name: 'Logga in och starta' }));
   expect(screen.getByRole('heading', { name: 'Logga in' })).toHaveFocus();
-  await user.click(await screen.findByRole('button', { name: 'Övnings-ID på den här enheten' }));
+  // The e-ID's own code and scenario download when the login page comes.
+  await user.click(await screen.findByRole('button', { name: 'Övnings-ID på den här enheten' }, { timeout: 5000 }));
   const phone = screen.getByRole('region', { name: 'Telefonen (låtsas)' });
   await user.type(within(phone).getByRole('textbox', { name: 'Säkerhetskod' }), '135246');
   await user.click(within(phone).getByRole('button', { name: 'Legitimera' }));
@@ -67,7 +69,7 @@ describe('the practice e-service', () => {
     expect(await axeViolations(container)).toEqual([]);
 
     await logIn(user);
-    expect(await screen.findByRole('heading', { name: 'Den nya adressen' })).toHaveFocus();
+    expect(await screen.findByRole('heading', { name: 'Den nya adressen' }, { timeout: 5000 })).toHaveFocus();
     expect(screen.getByText('Steg 1 av 3', { selector: 'p' })).toBeInTheDocument();
     expect(screen.getByText('Inloggad: Pia Prov')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Lägenhetsnummer (frivilligt)' })).toBeInTheDocument();
@@ -101,7 +103,7 @@ describe('the practice e-service', () => {
   it('puts every problem in a summary that takes focus and links to each field, says it beside each field, and "Fel:" before the heading', async () => {
     const { user, container } = await start('provby-move');
     await logIn(user);
-    await screen.findByRole('heading', { name: 'Den nya adressen' });
+    await screen.findByRole('heading', { name: 'Den nya adressen' }, { timeout: 5000 });
     await user.type(screen.getByRole('textbox', { name: 'Postnummer' }), '1234');
     await user.click(continueButton());
 
@@ -128,7 +130,7 @@ describe('the practice e-service', () => {
   it('says what is wrong with the moving day, and goes back keeping what was typed', async () => {
     const { user } = await start('provby-move');
     await logIn(user);
-    await screen.findByRole('heading', { name: 'Den nya adressen' });
+    await screen.findByRole('heading', { name: 'Den nya adressen' }, { timeout: 5000 });
     await fillAddress(user);
     const day = () => screen.getByRole('textbox', { name: 'Flyttdag' });
     const tryDay = async (text: string) => {
@@ -151,7 +153,7 @@ describe('the practice e-service', () => {
   it('"Ändra" names its answer, opens the page, and returns to the check page', async () => {
     const { user } = await start('provby-move');
     await logIn(user);
-    await screen.findByRole('heading', { name: 'Den nya adressen' });
+    await screen.findByRole('heading', { name: 'Den nya adressen' }, { timeout: 5000 });
     await fillAddress(user);
     await user.type(screen.getByRole('textbox', { name: 'Flyttdag' }), isoDay(0));
     await user.click(continueButton());
@@ -232,10 +234,10 @@ describe('the practice e-service', () => {
   it('starts the login afresh after "Börja om", even once logged in', async () => {
     const { user } = await start('provby-move');
     await logIn(user);
-    await screen.findByRole('heading', { name: 'Den nya adressen' });
+    await screen.findByRole('heading', { name: 'Den nya adressen' }, { timeout: 5000 });
     await user.click(screen.getByRole('button', { name: 'Börja om' }));
     await user.click(await screen.findByRole('button', { name: 'Logga in och starta' }));
-    expect(await screen.findByRole('button', { name: 'Övnings-ID på den här enheten' })).toBeInTheDocument();
+    expect(await screen.findByRole('button', { name: 'Övnings-ID på den här enheten' }, { timeout: 5000 })).toBeInTheDocument();
   });
 
   it('speaks English in an English lesson', async () => {
