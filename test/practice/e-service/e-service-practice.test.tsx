@@ -62,7 +62,8 @@ afterEach(() => {
 });
 
 describe('the practice e-service', () => {
-  it('reports a move from the start page through the e-ID login to the receipt, which also comes as a letter', async () => {
+  // The whole errand with axe on four pages: more than the usual time on a machine under load.
+  it('reports a move from the start page through the e-ID login to the receipt, which also comes as a letter', { timeout: 90_000 }, async () => {
     const { user, outcomes, container } = await start('provby-move');
     expect(screen.getByRole('heading', { name: 'Meddela ny adress' })).toBeInTheDocument();
     expect(screen.getByText('Du kan också ringa Provby verk.')).toBeInTheDocument();

@@ -47,8 +47,8 @@ export function CheckPage({ scenario, state, dispatch, t }: EServiceScreenProps)
             {page.fields.map((field) => (
               <div key={field.id} className="eservice-answer">
                 <dt>{field.label}</dt>
-                <dd className="eservice-answer-text">{answerText(field, state.answers, state.secrets, t)}</dd>
-                <dd>
+                <dd>{answerText(field, state.answers, state.secrets, t)}</dd>
+                <dd className="eservice-answer-change">
                   <button type="button" className="eservice-change" onClick={() => dispatch({ type: 'change', step: index })}>
                     {t('check.change')} <span className="visually-hidden">{field.label}</span>
                   </button>
