@@ -46,6 +46,26 @@ const press = (...names: string[]) => async (page: Page) => {
 const inbox = (...names: (string | RegExp)[]) => async (page: Page) => {
   await page.getByRole('heading', { name: 'Övningsmejlen' }).waitFor();
   for (const name of names) await page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name }).first().click();
+/** The practice e-service of the practice build, logged in with the practice e-ID and on its first question page, then `more`. */
+const errand = (more: (page: Page) => Promise<void>) => async (page: Page) => {
+  await press('Logga in och starta', 'Övnings-ID på den här enheten')(page);
+  const phone = page.getByRole('region', { name: 'Telefonen (låtsas)' });
+  await phone.getByRole('textbox', { name: 'Säkerhetskod' }).fill('135246');
+  await phone.getByRole('button', { name: 'Legitimera', exact: true }).click();
+  await page.getByRole('heading', { name: 'Den nya adressen' }).waitFor();
+  await more(page);
+};
+const fillTheErrand = async (page: Page) => {
+  await page.getByRole('textbox', { name: 'Gata' }).fill('Provgatan 1');
+  await page.getByRole('textbox', { name: 'Postnummer' }).fill('123 45');
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  // Two days from now, on the page's clock: the day must be within the scenario's limits.
+  const day = await page.evaluate(() => new Date(Date.now() + 2 * 86_400_000).toISOString().slice(0, 10));
+  await page.getByRole('textbox', { name: 'Flyttdag' }).fill(day);
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.getByRole('radio', { name: 'Ingen' }).check();
+  await page.getByRole('button', { name: 'Fortsätt' }).click();
+  await page.getByRole('heading', { name: 'Kontrollera dina svar' }).waitFor();
 };
 
 /** An A4 page at 96 CSS px to the inch (210 × 297 mm). */
@@ -170,6 +190,38 @@ const shots: Shot[] = [
     heading: /\S/,
     element: '.practice-slot',
     act: inbox('Digital brevlåda'),
+  // The practice e-service (the fixture lesson of the practice build): a question page with its errors, check your answers, the receipt.
+  {
+    file: 'docs/screenshots/practice-e-service-errors.png',
+    variant: 'practice',
+    path: 'sv/lesson/practise-an-errand/1/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: errand(async (page) => {
+      await page.getByRole('textbox', { name: 'Postnummer' }).fill('1234');
+      await page.getByRole('button', { name: 'Fortsätt' }).click();
+      await page.getByRole('heading', { name: 'Fel: Den nya adressen' }).waitFor();
+    }),
+  },
+  {
+    file: 'docs/screenshots/practice-e-service-check-answers.png',
+    variant: 'practice',
+    path: 'sv/lesson/practise-an-errand/1/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: errand(fillTheErrand),
+  },
+  {
+    file: 'docs/screenshots/practice-e-service-receipt.png',
+    variant: 'practice',
+    path: 'sv/lesson/practise-an-errand/1/',
+    heading: /\S/,
+    element: '.practice-slot',
+    act: errand(async (page) => {
+      await fillTheErrand(page);
+      await page.getByRole('button', { name: 'Skicka in' }).click();
+      await page.getByRole('heading', { name: 'Adressen är skickad' }).waitFor();
+    }),
   },
   // The instructor tools: a step on a 1280×720 projector, and the handout's and the class plan's first printed page.
   { file: 'docs/screenshots/presenter-view.png', variant: 'sub-path', path: 'sv/instructor/present/what-is-email/2/', heading: /\S/, viewport: { width: 1280, height: 720 } },

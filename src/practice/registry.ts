@@ -8,6 +8,7 @@
  */
 import type { CompiledScenario, PracticeKindDefinition } from '../lesson-pipeline/practice-kind.ts';
 import { eIdKind } from './e-id/scenario.ts';
+import { eServiceKind } from './e-service/scenario.ts';
 import { inboxKind } from './inbox/scenario.ts';
 import { keyboardKind } from './keyboard/scenario.ts';
 import { pointerKind } from './pointer/scenario.ts';
@@ -15,6 +16,7 @@ import { safeBrowsingKind } from './safe-browsing/scenario.ts';
 
 export const practiceKinds = {
   'e-id': eIdKind,
+  'e-service': eServiceKind,
   inbox: inboxKind,
   'safe-browsing': safeBrowsingKind,
   pointer: pointerKind,

@@ -51,7 +51,10 @@ export function keepPlace(placeKey: string, place: SavedPlace): void {
   writeAll({ ...without(readAll(), placeKey), [placeKey]: place });
 }
 
+/** Forgets a practice's place and the places of the practices inside it (the e-service's e-ID login), so "Börja om" starts them afresh too. */
 export function forgetPlace(placeKey: string): void {
   const places = readAll();
-  if (Object.hasOwn(places, placeKey)) writeAll(without(places, placeKey));
+  const inside = `${placeKey}/`;
+  const kept = Object.fromEntries(Object.entries(places).filter(([key]) => key !== placeKey && !key.startsWith(inside)));
+  if (Object.keys(kept).length !== Object.keys(places).length) writeAll(kept);
 }

@@ -1,0 +1,157 @@
+import type { CDPSession, Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { axeViolations } from './support/axe.ts';
+import { openPage } from './support/app-ready.ts';
+import { openBrowserPage } from './support/browser-page.ts';
+import { type TextSize, applyTextSize, measureReflow, textSizes, themes } from './support/display.ts';
+import { tabTo } from './support/keyboard.ts';
+
+// The fixture lesson test/fixtures/lessons-practice/practise-e-service/: one practice e-service scenario per step,
+// logging in with the fixture e-ID scenario login-this-device (code 135246).
+const requests: string[] = [];
+const session = openBrowserPage({
+  variant: 'practice',
+  context: { viewport: { width: 1280, height: 900 } },
+  prepare: async (context) => {
+    context.on('request', (request) => requests.push(request.url()));
+    // The page's own clock, moved on by the test: the session's timeout comes without waiting for it.
+    await context.clock.install();
+  },
+});
+
+const stepAddress = (step: number) => `${session.siteUrl}sv/lesson/practise-an-errand/${step}/`;
+let cdp: CDPSession | undefined;
+function textSize(index: number): TextSize {
+  const size = textSizes[index];
+  if (!size) throw new Error(`display.ts has no text size ${index}.`);
+  return size;
+}
+const normalText = textSize(0);
+const largeText = textSize(1);
+
+/** axe on the practice as it is now, in every theme, at 100 % and at 200 % text with text spacing. */
+async function expectAxeCleanEverywhere(page: Page, state: string): Promise<void> {
+  cdp ??= await session.context.newCDPSession(page);
+  for (const size of textSizes) {
+    await applyTextSize(page, cdp, size);
+    for (const theme of themes) {
+      await page.emulateMedia(theme.media);
+      expect(await axeViolations(page), `${state} (${theme.name}, ${size.name})`).toEqual([]);
+    }
+  }
+  await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
+  await applyTextSize(page, cdp, normalText);
+}
+
+async function openStep(step: number): Promise<Page> {
+  const { page } = session;
+  // Each test starts the errand afresh: the place kept for the session is forgotten first.
+  await openPage(page, stepAddress(step));
+  await page.evaluate(() => sessionStorage.clear());
+  await openPage(page, stepAddress(step));
+  await page.getByText('E-tjänst (låtsas)').waitFor();
+  return page;
+}
+
+const focusedHeading = (page: Page, name: string) =>
+  page.waitForFunction((text) => /^H[23]$/.test(document.activeElement?.tagName ?? '') && document.activeElement?.textContent === text, name);
+
+/** Moves to the next text field with Tab and types into it. */
+async function typeInNextField(page: Page, text: string): Promise<void> {
+  await tabTo(page, '', { tag: 'input' });
+  await page.keyboard.type(text);
+}
+
+/** The practice e-ID's login on this device, by keyboard: the button, then the code in the phone. */
+async function logIn(page: Page): Promise<void> {
+  await tabTo(page, 'Logga in och starta', { tag: 'button' });
+  await page.keyboard.press('Enter');
+  await focusedHeading(page, 'Logga in');
+  await page.getByRole('button', { name: 'Övnings-ID på den här enheten' }).waitFor();
+  await expectAxeCleanEverywhere(page, 'the login');
+  await tabTo(page, 'Övnings-ID på den här enheten', { tag: 'button' });
+  await page.keyboard.press('Enter');
+  await typeInNextField(page, '135246');
+  await page.keyboard.press('Enter');
+}
+
+function isoDay(days: number): string {
+  return new Date(Date.now() + days * 86_400_000).toISOString().slice(0, 10);
+}
+
+describe('the practice e-service in a lesson, by keyboard alone', () => {
+  it('reports a move: start, the e-ID login, the errors, every page, check answers and the receipt', async () => {
+    const page = await openStep(1);
+    await expectAxeCleanEverywhere(page, 'the start page');
+    await logIn(page);
+    await focusedHeading(page, 'Den nya adressen');
+    await expectAxeCleanEverywhere(page, 'the first question');
+
+    // Fortsätt with nothing typed: the error summary takes focus, and its first link leads to the field.
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+    await page.getByRole('heading', { name: 'Fel: Den nya adressen' }).waitFor();
+    await expectAxeCleanEverywhere(page, 'the errors');
+    await tabTo(page, 'Skriv gatan.', { tag: 'a' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'eservice-street');
+    await page.keyboard.type('Provgatan 1');
+    await typeInNextField(page, '12345');
+    await page.keyboard.press('Enter');
+
+    await focusedHeading(page, 'Dagen');
+    await typeInNextField(page, isoDay(2));
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Vem flyttar');
+    await tabTo(page, '', { tag: 'input' });
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+
+    await focusedHeading(page, 'Kontrollera dina svar');
+    await expectAxeCleanEverywhere(page, 'check your answers');
+    await tabTo(page, 'Skicka in', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Adressen är skickad');
+    await page.getByText('PV-2026-0001').waitFor();
+    await expectAxeCleanEverywhere(page, 'the receipt');
+  });
+
+  it('warns "Du loggas snart ut" in time, and gives the time back with Enter', async () => {
+    const page = await openStep(2);
+    await logIn(page);
+    await focusedHeading(page, 'Välj hämtdag');
+    await page.clock.runFor(41_000);
+    const dialog = page.getByRole('dialog', { name: 'Du loggas snart ut' });
+    await dialog.waitFor();
+    await expectAxeCleanEverywhere(page, 'the timeout warning');
+    // The dialog's one button has focus: Enter stays.
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    await page.clock.runFor(61_000);
+    await focusedHeading(page, 'Du har loggats ut');
+  });
+
+  it('fits 320 px at 200 % text with the error summary, with nothing sideways', async () => {
+    const page = await openStep(1);
+    await logIn(page);
+    await focusedHeading(page, 'Den nya adressen');
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('heading', { name: 'Fel: Den nya adressen' }).waitFor();
+    await page.setViewportSize({ width: 320, height: 800 });
+    cdp ??= await session.context.newCDPSession(page);
+    await applyTextSize(page, cdp, largeText);
+    expect((await measureReflow(page)).sideways).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
+    await applyTextSize(page, cdp, normalText);
+    await page.setViewportSize({ width: 1280, height: 900 });
+  });
+
+  it('sent no request beyond the site itself', () => {
+    const origin = new URL(session.siteUrl).origin;
+    expect(requests.length).toBeGreaterThan(5);
+    expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+  });
+});
