@@ -7,6 +7,8 @@ import { type EIdAction, type EIdState, type EndStage, initialState, isEnd, isOn
 import { looksLikePersonalNumber } from './personal-number.ts';
 import { PracticeQr, practicePayload } from './qr.tsx';
 import { type EIdT, eIdStringsFor } from './strings.ts';
+// With the practice's chunk, not every learner's first stylesheet: Vite's loader fetches it before this code runs.
+import './e-id-practice.css';
 
 type Loaded = { status: 'loading' } | { status: 'ready'; scenario: EIdScenario; t: EIdT } | { status: 'failed' };
 
