@@ -46,7 +46,8 @@ export interface OfflinePlan {
 export const appShellFile = 'app-shell.html';
 const shellFilePattern = /\.(?:js|css|svg|png|webp|webmanifest)$/;
 const lessonKey = /virtual:natvana\/lesson\/([a-z]{2})\/([^/]+)$/;
-const instructorNotesKey = /virtual:natvana\/instructor-notes\//;
+// The notes of each lesson, and the map of them (it grows with the course): for instructors, fetched as they are opened.
+const instructorNotesKey = /virtual:natvana\/instructor-notes(?:\/|-index$)/;
 /** The course's table of contents and its map of lesson chunks: they grow with every lesson. */
 const growsWithCourseKey = /virtual:natvana\/(?:lesson-index|lesson-loaders)$/;
 

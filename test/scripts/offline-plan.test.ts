@@ -16,6 +16,7 @@ const manifest: ViteManifest = {
   '\0virtual:natvana/lesson/en/reading': { file: 'assets/reading-en.js', isDynamicEntry: true, imports: ['_pictures.js', '_runtime.js'] },
   '_pictures.js': { file: 'assets/pictures-a.js', assets: ['assets/hand-a.svg'] },
   'lessons/images/hand.svg': { file: 'assets/hand-a.svg' },
+  '\0virtual:natvana/instructor-notes-index': { file: 'assets/notes-index-a.js', isDynamicEntry: true, dynamicImports: ['\0virtual:natvana/instructor-notes/sv/reading'] },
   '\0virtual:natvana/instructor-notes/sv/reading': { file: 'assets/notes-sv.js', isDynamicEntry: true },
 };
 
@@ -63,6 +64,8 @@ describe('the first visit precaches', () => {
     expect(plan.precache).not.toContain('assets/index-b.js');
     expect(plan.precache).not.toContain('assets/loaders-a.js');
     expect(plan.precache).toContain('assets/outline-a.js');
+    // The instructor's map of every lesson's notes grows too; instructors fetch it with the first notes.
+    expect(plan.precache).not.toContain('assets/notes-index-a.js');
     // A lesson kept for offline use keeps them, and so does saving a module or the course.
     const swedish = plan.lists.find((list) => list.language === 'sv');
     expect(swedish?.lessons.reading).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-a.js']));
