@@ -31,8 +31,8 @@ const startChunk = startChunkPlugin();
 
 export default defineConfig({
   base: base.endsWith('/') ? base : `${base}/`,
-  // Each plugin's head-prepend tags go in front of the ones before it: the head script's plugin comes first so
-  // that the policy's <meta> ends up above the script (a <meta> policy covers only what comes after it).
+  // The policy's <meta> goes first in <head> (a <meta> policy covers only what comes after it); the head script
+  // goes last, after the stylesheet and the entry script (scripts/head-script-plugin.ts says why).
   plugins: [lessonsPlugin({ dir: process.env.NATVANA_LESSONS }), react(), headScriptPlugin(), contentSecurityPolicyPlugin(), startChunk.plugin],
   build: {
     outDir,

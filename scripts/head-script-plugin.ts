@@ -1,9 +1,18 @@
 /**
- * Puts src/settings/head-script.js at the top of every page's <head>, as a
+ * Puts src/settings/head-script.js at the end of every page's <head>, as a
  * file of the site's own: minified, with a fingerprinted name (so it can be
- * kept for a year, like the other files under assets/), and before the
- * stylesheet, since a script after a stylesheet waits for it to download.
- * The service worker precaches it with everything under assets/.
+ * kept for a year, like the other files under assets/). The service worker
+ * precaches it with everything under assets/.
+ *
+ * Why last: the page's Content-Security-Policy <meta> stops Chromium's
+ * preload scanner (it looks no further than such a tag), so the browser
+ * finds the page's files only as its parser reaches them, and a blocking
+ * script holds the parser until it has downloaded. Before the stylesheet it
+ * cost a whole round trip on a slow line: the stylesheet and the entry script
+ * were asked for only once it had arrived. After them, all three are asked for
+ * at once. It still runs before the first paint: a script after a stylesheet
+ * waits for that stylesheet, and the body, where the text is, comes after it.
+ * test/browser/first-round-trip.test.ts keeps this order.
  */
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
@@ -32,9 +41,13 @@ export function headScriptPlugin(): Plugin {
       if (this.environment.name !== 'client') return;
       this.emitFile({ type: 'asset', fileName, source: code });
     },
-    transformIndexHtml: (_html, context) => [
-      // The dev server serves the readable source; builds get the minified file.
-      { tag: 'script', attrs: { src: `${base}${context.server ? headScriptSource : fileName}` }, injectTo: 'head-prepend' },
-    ],
+    transformIndexHtml: {
+      // After Vite has put the stylesheet and the entry script into <head>, so this comes after them.
+      order: 'post',
+      handler: (_html, context) => [
+        // The dev server serves the readable source; builds get the minified file.
+        { tag: 'script', attrs: { src: `${base}${context.server ? headScriptSource : fileName}` }, injectTo: 'head' },
+      ],
+    },
   };
 }

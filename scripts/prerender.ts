@@ -29,7 +29,7 @@ const entry = (await import(pathToFileURL(join(ssrDir, 'entry-server.js')).href)
 const template = readFileSync(join(distDir, 'index.html'), 'utf8');
 await entry.loadEverything();
 
-type Manifest = Record<string, { file: string; name?: string; src?: string; imports?: string[] }>;
+type Manifest = Record<string, { file: string; name?: string; src?: string; imports?: string[]; css?: string[] }>;
 const manifestPath = join(distDir, '.vite', 'manifest.json');
 if (!existsSync(manifestPath)) throw new Error(`${manifestPath} is missing: vite.config.ts must keep build.manifest on.`);
 const manifest = JSON.parse(readFileSync(manifestPath, 'utf8')) as Manifest;
@@ -66,9 +66,36 @@ function chunksMeta(sources: readonly string[]): string {
   return `<meta name="natvana:chunks" content="${escapeHtml([...files].map((file) => `${base}${file}`).join(' '))}">`;
 }
 
+/** A chunk's own CSS and that of the chunks it imports, as files under the base path. */
+function chunkCss(key: string): string[] {
+  const chunk = manifest[key];
+  if (!chunk) return [];
+  // What a chunk imports first, so its own rules come later in the cascade, as when Vite's loader adds them.
+  return [...(chunk.imports ?? []).filter((name) => name !== 'index.html').flatMap((name) => chunkCss(name)), ...(chunk.css ?? [])];
+}
+
+/**
+ * The styles that came with a page's chunks (the instructor's, the
+ * certificate's), linked in the HTML so the page paints styled at once, in the
+ * first round trip with the first stylesheet. The first stylesheet is the
+ * template's own and is not repeated.
+ */
+function chunkStylesheets(sources: readonly string[]): string {
+  const first = new Set(manifest['index.html']?.css ?? []);
+  const files = new Set(sources.flatMap((source) => chunkCss(manifestKey(source))).filter((file) => !first.has(file)));
+  return [...files].map((file) => `\n    <link rel="stylesheet" crossorigin href="${escapeHtml(`${base}${file}`)}">`).join('');
+}
+
 function page(url: string): string {
   const rendered = entry.renderPage(url, basename);
-  return pageHtml(template, { lang: rendered.lang, dir: rendered.dir, title: rendered.title, head: chunksMeta(rendered.chunkSources), body: rendered.html });
+  return pageHtml(template, {
+    lang: rendered.lang,
+    dir: rendered.dir,
+    title: rendered.title,
+    head: chunksMeta(rendered.chunkSources),
+    stylesheets: chunkStylesheets(rendered.chunkSources),
+    body: rendered.html,
+  });
 }
 
 const routes = entry.allRoutes();

@@ -46,6 +46,8 @@ const press = (...names: string[]) => async (page: Page) => {
 const inbox = (...names: (string | RegExp)[]) => async (page: Page) => {
   await page.getByRole('heading', { name: 'Övningsmejlen' }).waitFor();
   for (const name of names) await page.getByRole('button', typeof name === 'string' ? { name, exact: true } : { name }).first().click();
+};
+
 /** The practice e-service of the practice build, logged in with the practice e-ID and on its first question page, then `more`. */
 const errand = (more: (page: Page) => Promise<void>) => async (page: Page) => {
   await press('Logga in och starta', 'Övnings-ID på den här enheten')(page);
@@ -190,6 +192,7 @@ const shots: Shot[] = [
     heading: /\S/,
     element: '.practice-slot',
     act: inbox('Digital brevlåda'),
+  },
   // The practice e-service (the fixture lesson of the practice build): a question page with its errors, check your answers, the receipt.
   {
     file: 'docs/screenshots/practice-e-service-errors.png',

@@ -13,6 +13,10 @@
  * - The offline list of an interface language (`offline/<language>.json`)
  *   names each lesson's files (its chunk, the chunks it imports and its
  *   pictures) with their download size, per module and for the whole course.
+ * - The two files that grow with the number of lessons, the lesson index and
+ *   the lesson loaders, are not precached either, so a first visit costs the
+ *   same with 24 lessons or 500: a page that needs them fetches them, and each
+ *   lesson's list names them, so a lesson kept for offline use keeps them too.
  */
 import type { OfflineList, OfflineScope } from '../../src/offline/offline-list.ts';
 
@@ -42,7 +46,10 @@ export interface OfflinePlan {
 export const appShellFile = 'app-shell.html';
 const shellFilePattern = /\.(?:js|css|svg|png|webp|webmanifest)$/;
 const lessonKey = /virtual:natvana\/lesson\/([a-z]{2})\/([^/]+)$/;
-const instructorNotesKey = /virtual:natvana\/instructor-notes\//;
+// The notes of each lesson, and the map of them (it grows with the course): for instructors, fetched as they are opened.
+const instructorNotesKey = /virtual:natvana\/instructor-notes(?:\/|-index$)/;
+/** The course's table of contents and its map of lesson chunks: they grow with every lesson. */
+const growsWithCourseKey = /virtual:natvana\/(?:lesson-index|lesson-loaders)$/;
 
 function filesOfChunk(manifest: ViteManifest, key: string, seen = new Set<string>()): string[] {
   if (seen.has(key)) return [];
@@ -77,6 +84,8 @@ export function planOffline(input: {
     if (!match) continue;
     lessonFiles.set(`${match[1]}/${match[2]}`, [...new Set(filesOfChunk(manifest, key))].filter((file) => !shellOwned.has(file)));
   }
+  const growsWithCourse = Object.keys(manifest).flatMap((key) => (growsWithCourseKey.test(key) && manifest[key] ? [manifest[key].file] : []));
+  for (const [lesson, filesOfLesson] of lessonFiles) lessonFiles.set(lesson, [...new Set([...filesOfLesson, ...growsWithCourse])]);
   const notLearnersFirstVisit = new Set([...lessonFiles.values()].flat());
   for (const key of Object.keys(manifest)) {
     if (instructorNotesKey.test(key)) for (const file of filesOfChunk(manifest, key)) if (!shellOwned.has(file)) notLearnersFirstVisit.add(file);

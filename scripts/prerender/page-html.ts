@@ -9,6 +9,12 @@ export interface PageParts {
   title: string;
   /** Extra elements for the end of <head>. */
   head: string;
+  /**
+   * The page's own stylesheets (its chunk's CSS), put right after the first
+   * stylesheet: before the head script, so the parser asks for them in the
+   * same round trip, and in the order the cascade expects.
+   */
+  stylesheets?: string;
   /** The app's HTML for the root element. */
   body: string;
 }
@@ -23,14 +29,15 @@ function insert(template: string, marker: string | RegExp, text: string): string
   return template.slice(0, match.index) + text + template.slice(match.index + match.length);
 }
 
-function exec(template: string, pattern: RegExp): { index: number; length: number } {
+function exec(template: string, pattern: RegExp): { index: number; length: number; text: string } {
   const found = pattern.exec(template);
-  return found ? { index: found.index, length: found[0].length } : { index: -1, length: 0 };
+  return found ? { index: found.index, length: found[0].length, text: found[0] } : { index: -1, length: 0, text: '' };
 }
 
 export function pageHtml(template: string, parts: PageParts): string {
   let html = insert(template, /<html\b[^>]*>/, `<html lang="${escapeHtml(parts.lang)}" dir="${escapeHtml(parts.dir)}">`);
   html = insert(html, /<title>.*?<\/title>/, `<title>${escapeHtml(parts.title)}</title>`);
+  if (parts.stylesheets) html = insert(html, /<link rel="stylesheet"[^>]*>/, `${exec(html, /<link rel="stylesheet"[^>]*>/).text}${parts.stylesheets}`);
   html = insert(html, '</head>', `  ${parts.head}\n  </head>`);
   return insert(html, '<!--app-html-->', parts.body);
 }

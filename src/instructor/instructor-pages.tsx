@@ -7,6 +7,8 @@ import { LessonOverviewPage } from './lesson-overview-page.tsx';
 import { PresenterNotesPage, PresenterPage as Presenter } from './presenter-pages.tsx';
 import { TodaysClassPage } from './todays-class.tsx';
 import { withInstructorStrings } from './with-instructor-strings.tsx';
+// With the instructor's chunk, not every learner's first stylesheet.
+import './instructor.css';
 
 /** The presenter view, a route of its own (`presenter` in the route table): the shell draws it without the site's frame. */
 export const PresenterPage = withInstructorStrings(Presenter);

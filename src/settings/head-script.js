@@ -1,6 +1,6 @@
 /*
- * Runs in <head>, before the stylesheet and before the first paint, on every
- * page: it puts the learner's display settings on <html> as data-attributes,
+ * Runs at the end of <head>, after the stylesheet has arrived and before the
+ * first paint, on every page: it puts the learner's display settings on <html> as data-attributes,
  * so a reload or a new page never shows first in the wrong size or colours.
  * A file of the site's own (the Content-Security-Policy allows no inline
  * script), a classic blocking script with no imports, kept tiny: the build

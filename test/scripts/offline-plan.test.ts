@@ -5,8 +5,10 @@ import { type ViteManifest, appShellFile, planOffline } from '../../scripts/offl
 const manifest: ViteManifest = {
   'index.html': { file: 'assets/index-a.js', isEntry: true, css: ['assets/index-a.css'], imports: ['_runtime.js'] },
   '_runtime.js': { file: 'assets/runtime-a.js' },
-  'src/app/start-client.tsx': { file: 'assets/start-a.js', isDynamicEntry: true, imports: ['_runtime.js', '\0virtual:natvana/lesson-index'] },
-  '\0virtual:natvana/lesson-index': { file: 'assets/index-b.js', assets: ['assets/picture-a.svg'] },
+  'src/app/start-client.tsx': { file: 'assets/start-a.js', isDynamicEntry: true, imports: ['_runtime.js', '\0virtual:natvana/course-outline'] },
+  '\0virtual:natvana/course-outline': { file: 'assets/outline-a.js', assets: ['assets/picture-a.svg'] },
+  '\0virtual:natvana/lesson-index': { file: 'assets/index-b.js', isDynamicEntry: true },
+  '\0virtual:natvana/lesson-loaders': { file: 'assets/loaders-a.js', isDynamicEntry: true },
   'src/app/pages/other-pages.ts': { file: 'assets/other-pages-a.js', isDynamicEntry: true, imports: ['_runtime.js'] },
   'src/i18n/locales/sv/index.ts': { file: 'assets/sv-a.js', isDynamicEntry: true },
   'src/i18n/locales/en/index.ts': { file: 'assets/en-a.js', isDynamicEntry: true },
@@ -14,6 +16,7 @@ const manifest: ViteManifest = {
   '\0virtual:natvana/lesson/en/reading': { file: 'assets/reading-en.js', isDynamicEntry: true, imports: ['_pictures.js', '_runtime.js'] },
   '_pictures.js': { file: 'assets/pictures-a.js', assets: ['assets/hand-a.svg'] },
   'lessons/images/hand.svg': { file: 'assets/hand-a.svg' },
+  '\0virtual:natvana/instructor-notes-index': { file: 'assets/notes-index-a.js', isDynamicEntry: true, dynamicImports: ['\0virtual:natvana/instructor-notes/sv/reading'] },
   '\0virtual:natvana/instructor-notes/sv/reading': { file: 'assets/notes-sv.js', isDynamicEntry: true },
 };
 
@@ -57,6 +60,19 @@ describe('the first visit precaches', () => {
     );
   });
 
+  it('nothing that grows with the number of lessons: the lesson index and the lesson loaders come with the pages that need them', () => {
+    expect(plan.precache).not.toContain('assets/index-b.js');
+    expect(plan.precache).not.toContain('assets/loaders-a.js');
+    expect(plan.precache).toContain('assets/outline-a.js');
+    // The instructor's map of every lesson's notes grows too; instructors fetch it with the first notes.
+    expect(plan.precache).not.toContain('assets/notes-index-a.js');
+    // A lesson kept for offline use keeps them, and so does saving a module or the course.
+    const swedish = plan.lists.find((list) => list.language === 'sv');
+    expect(swedish?.lessons.reading).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-a.js']));
+    expect(swedish?.course.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-a.js']));
+    expect(swedish?.modules.reading?.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-a.js']));
+  });
+
   it('no page of any interface language and no lesson step', () => {
     const html = plan.precache.filter((file) => file.endsWith('.html'));
     expect(html).toEqual([appShellFile]);
@@ -75,13 +91,17 @@ describe('the first visit precaches', () => {
 describe('the offline list of a language', () => {
   const list = (language: string) => plan.lists.find((candidate) => candidate.language === language);
 
-  it('names each lesson’s chunk and pictures, in the lesson language, without the shell’s files', () => {
-    expect(list('sv')?.lessons.reading).toEqual(['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg']);
-    expect(list('en')?.lessons.reading).toEqual(['assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg']);
+  it('names each lesson’s chunk and pictures, in the lesson language, without the shell’s files, and the course’s index and loaders', () => {
+    expect(list('sv')?.lessons.reading).toEqual(['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-a.js']);
+    expect(list('en')?.lessons.reading).toEqual(['assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-a.js']);
   });
 
   it('gives the course and each module with their lessons and download size', () => {
-    expect(list('sv')?.course).toEqual({ lessonIds: ['reading'], bytes: 3000, files: ['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg'] });
+    expect(list('sv')?.course).toEqual({
+      lessonIds: ['reading'],
+      bytes: 5000,
+      files: ['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-a.js'],
+    });
     expect(list('sv')?.modules.reading?.lessonIds).toEqual(['reading']);
   });
 

@@ -29,6 +29,18 @@ describe('a prerendered page', () => {
     expect(html).toContain('<title>&lt;/title&gt;&lt;script&gt;alert(1)&lt;/script&gt;</title>');
   });
 
+  it('links a page’s own stylesheets right after the first one, before the head script, so all are asked for at once', () => {
+    const built = template.replace(
+      '</head>',
+      '<link rel="stylesheet" crossorigin href="/assets/index-a.css">\n<script src="/assets/head-script-a.js"></script>\n</head>',
+    );
+    const own = '<link rel="stylesheet" crossorigin href="/assets/instructor-a.css">';
+    const html = pageHtml(built, { lang: 'sv', dir: 'ltr', title: '', head: '', stylesheets: own, body: '' });
+    expect(html.indexOf('index-a.css')).toBeLessThan(html.indexOf('instructor-a.css'));
+    expect(html.indexOf('instructor-a.css')).toBeLessThan(html.indexOf('head-script-a.js'));
+    expect(html.match(/instructor-a\.css/g)).toHaveLength(1);
+  });
+
   it('stops the build when the template has lost its place for the app', () => {
     expect(() => pageHtml('<html><head><title></title></head><body></body></html>', { lang: 'sv', dir: 'ltr', title: '', head: '', body: '' })).toThrow(
       /<!--app-html-->/,

@@ -10,6 +10,8 @@ import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
 import { usePageTitle } from '../../page/page-head.tsx';
 import { paths } from '../../paths/index.ts';
 import { NotFoundPage } from '../../page/not-found-page.tsx';
+// With the other pages' chunk, not the first stylesheet: only this page and the module page's offer use it.
+import './certificate.css';
 
 /** How each interface language writes a date in full: "1 december 2026", "1 December 2026". */
 const dateLocales: Record<UiLanguage, string> = { sv: 'sv-SE', en: 'en-GB', ar: 'ar' };

@@ -5,6 +5,8 @@ import { Feedback } from './screens/feedback.tsx';
 import { PhoneScreen } from './screens/phone-screen.tsx';
 import type { EIdScreenProps, EIdStrings } from './screens/screen-props.ts';
 import { ServicePage } from './screens/service-page.tsx';
+// Its styles download with the kind, never in a learner's first stylesheet.
+import './e-id.css';
 
 /**
  * The practice e-ID ("Övnings-ID") on the practice host: a pretend service

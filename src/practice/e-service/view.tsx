@@ -11,6 +11,8 @@ import { ReceiptPage } from './screens/receipt-page.tsx';
 import type { EServiceScreenProps, EServiceStrings } from './screens/screen-props.ts';
 import { StartPage } from './screens/start-page.tsx';
 import { TimeoutDialog } from './screens/timeout-dialog.tsx';
+// Its styles download with the kind, never in a learner's first stylesheet.
+import './e-service.css';
 
 function AlreadySent({ dispatch, t }: EServiceScreenProps) {
   return (

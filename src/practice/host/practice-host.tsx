@@ -9,6 +9,8 @@ import { type LooseT, practiceStrings } from './practice-strings.ts';
 import { forgetPlace, keepPlace, readPlace } from './saved-places.ts';
 import { usePracticeClock } from './use-practice-clock.ts';
 import type { AnyPracticeView, PracticeEnd } from './view-contract.ts';
+// The host's styles download with it, on a step that shows a practice.
+import './practice-host.css';
 
 export interface PracticeHostProps {
   kind: string;

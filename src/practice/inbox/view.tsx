@@ -8,6 +8,8 @@ import { MessageView } from './screens/message-view.tsx';
 import { Oops, Reported, ReportForm } from './screens/report.tsx';
 import type { InboxScreenProps, InboxStrings } from './screens/screen-props.ts';
 import { definePracticeView } from '../host/index.ts';
+// Its styles download with the kind, never in a learner's first stylesheet.
+import './inbox.css';
 
 const folders: FolderId[] = ['inbox', 'sent', 'trash', 'junk'];
 

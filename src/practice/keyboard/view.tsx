@@ -7,6 +7,8 @@ import { EnterDrill } from './screens/enter-drill.tsx';
 import type { KeyboardScreenProps, KeyboardStrings, KeyboardT } from './screens/screen-props.ts';
 import { TabDrill } from './screens/tab-drill.tsx';
 import { TypeDrill } from './screens/type-drill.tsx';
+// Its styles download with the kind, never in a learner's first stylesheet.
+import './keyboard.css';
 
 /** What the drill says now: a hint after keys that did not do it, or a word of praise after a task done. */
 function noteText(scenario: KeyboardScenario, state: KeyboardState, t: KeyboardT): string | undefined {

@@ -7,6 +7,8 @@ import { DragDrill } from './screens/drag-drill.tsx';
 import { RightClickDrill } from './screens/right-click-drill.tsx';
 import type { PointerScreenProps, PointerStrings, PointerT } from './screens/screen-props.ts';
 import { ScrollDrill } from './screens/scroll-drill.tsx';
+// Its styles download with the kind, never in a learner's first stylesheet.
+import './pointer.css';
 
 function pointerKind(type: string): PointerKind {
   return type === 'touch' || type === 'pen' ? type : 'mouse';

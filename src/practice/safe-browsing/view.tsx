@@ -7,6 +7,8 @@ import { PassphraseDrill } from './screens/passphrase-drill.tsx';
 import type { SafeBrowsingScreenProps, SafeBrowsingStrings } from './screens/screen-props.ts';
 import { ShopDrill } from './screens/shop-drill.tsx';
 import { WarningDrill } from './screens/warning-drill.tsx';
+// Its styles download with the kind, never in a learner's first stylesheet.
+import './safe-browsing.css';
 
 /**
  * The safe-browsing drills on the practice host, one drill per scenario
