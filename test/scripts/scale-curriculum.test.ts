@@ -2,8 +2,10 @@ import { rmSync } from 'node:fs';
 import { afterEach, describe, expect, it } from 'vitest';
 import { generateCurriculum } from '../../scripts/bench/scale-curriculum.ts';
 import { loadCurriculum } from '../../src/lesson-pipeline/curriculum.ts';
+import { practiceKinds } from '../../src/practice/registry.ts';
+import { counterKind } from '../fixtures/practice-kinds/counter/scenario.ts';
 
-/** The fixture course: two modules, three lessons, each in Swedish and English. */
+/** The fixture course: two modules, three lessons, each in Swedish and English, with the tests' own practice kind beside the app's. */
 const source = 'test/fixtures/lessons-app';
 const made: string[] = [];
 afterEach(() => {
@@ -13,7 +15,7 @@ afterEach(() => {
 function curriculumOf(count: number) {
   const { dir, lessons } = generateCurriculum(count, source);
   made.push(dir);
-  return { lessons, curriculum: loadCurriculum(dir) };
+  return { lessons, curriculum: loadCurriculum(dir, process.cwd(), { ...practiceKinds, counter: counterKind }) };
 }
 
 const perLanguage = (curriculum: ReturnType<typeof loadCurriculum>, lang: 'sv' | 'en') => curriculum.lessons.filter((lesson) => lesson.lang === lang);
