@@ -183,6 +183,8 @@ describe('the small ones', () => {
       const progress = JSON.stringify({ version: 1, lessons: { [`sv/${lessonId}`]: { ...started(1), status: 'done', finishedAt: Date.now() } } });
       await page.evaluate(([key, value]) => localStorage.setItem(key, value), [progressKey, progress] as const);
       await openPage(page, `${siteUrl}sv/progress/take-home/`);
+      // The code is drawn once the page has read the progress.
+      await page.locator('.take-home-code-group').first().waitFor();
       const groups = await page.locator('.take-home-code-group').allInnerTexts();
       expect(groups.length).toBeGreaterThanOrEqual(3);
       const field = page.getByLabel('Skriv in din kod');

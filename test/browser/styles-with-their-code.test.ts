@@ -10,16 +10,16 @@ import { describe, expect, it } from 'vitest';
 import { openPage, waitForApp } from './support/app-ready.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 
-/** Each part: an element only it draws, and the name its styles' file starts with. */
+/** Each part: an element only it draws, whose own rule (the same selector) only the part's styles hold. */
 const parts = {
-  practice: { selector: '.eid', stylesheet: 'e-id-practice-' },
-  notes: { selector: '.step-notes', stylesheet: 'instructor-pages-' },
-  instructor: { selector: '.instructor-switch', stylesheet: 'instructor-pages-' },
+  practice: { selector: '.eid' },
+  notes: { selector: '.step-notes' },
+  instructor: { selector: '.instructor-switch' },
 } as const;
 
 /**
  * Watches the page from its first byte: the first time a part's element is in
- * the document, notes whether a loaded stylesheet of its file is there too.
+ * the document, notes whether a loaded stylesheet holds its rule.
  * It runs in the same task as the change, so before that change can paint.
  */
 async function watchParts(context: BrowserContext): Promise<void> {
@@ -27,10 +27,15 @@ async function watchParts(context: BrowserContext): Promise<void> {
     const styledWhenShown: Record<string, boolean> = {};
     Object.assign(window, { styledWhenShown });
     const check = () => {
-      for (const [part, { selector, stylesheet }] of Object.entries(watched)) {
+      for (const [part, { selector }] of Object.entries(watched)) {
         if (part in styledWhenShown || !document.querySelector(selector)) continue;
-        const links = [...document.querySelectorAll<HTMLLinkElement>('link[rel="stylesheet"]')];
-        styledWhenShown[part] = links.some((link) => link.href.includes(`/assets/${stylesheet}`) && link.sheet !== null);
+        styledWhenShown[part] = [...document.styleSheets].some((sheet) => {
+          try {
+            return [...sheet.cssRules].some((rule) => rule instanceof CSSStyleRule && rule.selectorText === selector);
+          } catch {
+            return false;
+          }
+        });
       }
     };
     new MutationObserver(check).observe(document, { childList: true, subtree: true });

@@ -67,9 +67,9 @@ function KeyboardScreens({ scenario, state, dispatch, t }: KeyboardScreenProps) 
       <p className="keys-task">{scenario.task}</p>
       {finished(scenario, state) ? (
         <div className="keys-finished">
-          <h3 className="keys-heading" tabIndex={-1} data-focus-here="">
+          <h2 className="keys-heading" tabIndex={-1} data-focus-here="">
             {t('finished')}
-          </h3>
+          </h2>
           <p>{t('finishedText')}</p>
         </div>
       ) : (

@@ -19,7 +19,7 @@ export function ArrowsDrill({ scenario, state, dispatch, t }: DrillProps<'arrows
   const cells = Array.from({ length: scenario.rows * scenario.columns }, (_, index) => ({ row: Math.floor(index / scenario.columns) + 1, column: (index % scenario.columns) + 1 }));
   return (
     <>
-      <h3 className="keys-heading">{t('arrows.heading', { name: goal.name.toLocaleLowerCase() })}</h3>
+      <h2 className="keys-heading">{t('arrows.heading', { name: goal.name.toLocaleLowerCase() })}</h2>
       <p>{t('arrows.hint')}</p>
       {/* The grid is one control, as a game board is: it takes the arrow keys and says where the star is. */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-element-interactions */}

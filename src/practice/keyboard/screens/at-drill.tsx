@@ -12,7 +12,7 @@ export function AtDrill({ dispatch, t }: DrillProps<'at'>) {
   const counted = useRef(false);
   return (
     <>
-      <h3 className="keys-heading">{t('at.heading')}</h3>
+      <h2 className="keys-heading">{t('at.heading')}</h2>
       <ul className="keys-ways">
         <li>{t('at.swedish')}</li>
         <li>{t('at.mac')}</li>

@@ -9,7 +9,7 @@ export function EnterDrill({ scenario, state, dispatch, t }: DrillProps<'enter'>
   if (!message) return null;
   return (
     <>
-      <h3 className="keys-heading">{t('enter.heading', { text: message.text })}</h3>
+      <h2 className="keys-heading">{t('enter.heading', { text: message.text })}</h2>
       <label className="keys-field">
         <span>{t('enter.label')}</span>
         <input

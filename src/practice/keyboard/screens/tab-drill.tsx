@@ -6,7 +6,7 @@ export function TabDrill({ scenario, state, dispatch, t }: DrillProps<'tab'>) {
   const id = useId();
   return (
     <>
-      <h3 className="keys-heading">{t('tab.heading')}</h3>
+      <h2 className="keys-heading">{t('tab.heading')}</h2>
       <p>{t('tab.hint')}</p>
       <div className="keys-form">
         {scenario.fields.map((field, index) => (

@@ -10,7 +10,7 @@ export function TypeDrill({ scenario, state, dispatch, t }: DrillProps<'type'>) 
   if (!word) return null;
   return (
     <>
-      <h3 className="keys-heading">{t('type.heading', { word: word.word })}</h3>
+      <h2 className="keys-heading">{t('type.heading', { word: word.word })}</h2>
       <label className="keys-field">
         <span>{t('box')}</span>
         <input
