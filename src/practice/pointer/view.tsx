@@ -69,9 +69,9 @@ function PointerScreens({ scenario, state, dispatch, t }: PointerScreenProps) {
       <p className="pointer-task">{scenario.task}</p>
       {finished(scenario, state) ? (
         <div className="pointer-finished">
-          <h3 className="pointer-heading" tabIndex={-1} data-focus-here="">
+          <h2 className="pointer-heading" tabIndex={-1} data-focus-here="">
             {t('finished')}
-          </h3>
+          </h2>
           <p>{t('finishedText')}</p>
         </div>
       ) : (

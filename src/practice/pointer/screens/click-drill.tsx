@@ -8,7 +8,7 @@ export function ClickDrill({ scenario, state, dispatch, t, touch }: DrillProps<'
   if (!target) return null;
   return (
     <>
-      <h3 className="pointer-heading">{touch ? t('click.headingTouch', { name: target.name }) : t('click.heading', { name: target.name })}</h3>
+      <h2 className="pointer-heading">{touch ? t('click.headingTouch', { name: target.name }) : t('click.heading', { name: target.name })}</h2>
       <p>{touch ? t('click.hintTouch') : t('click.hint')}</p>
       {/* A click beside the shape only earns a hint; the shape itself is a button, so a keyboard reaches it too. */}
       {/* eslint-disable-next-line jsx-a11y/click-events-have-key-events, jsx-a11y/no-noninteractive-element-interactions */}

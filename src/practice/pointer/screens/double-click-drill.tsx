@@ -13,9 +13,9 @@ export function DoubleClickDrill({ scenario, state, dispatch, t, touch }: DrillP
   if (state.open) {
     return (
       <div className="pointer-window">
-        <h3 className="pointer-heading" tabIndex={-1} data-focus-here="">
+        <h2 className="pointer-heading" tabIndex={-1} data-focus-here="">
           {t('doubleClick.opened', { name: folder.name })}
-        </h3>
+        </h2>
         <p>{scenario.inside}</p>
         <Button onClick={() => dispatch({ type: 'close' })}>{t('doubleClick.close')}</Button>
       </div>
@@ -23,7 +23,7 @@ export function DoubleClickDrill({ scenario, state, dispatch, t, touch }: DrillP
   }
   return (
     <>
-      <h3 className="pointer-heading">{touch ? t('doubleClick.headingTouch', { name: folder.name }) : t('doubleClick.heading', { name: folder.name })}</h3>
+      <h2 className="pointer-heading">{touch ? t('doubleClick.headingTouch', { name: folder.name }) : t('doubleClick.heading', { name: folder.name })}</h2>
       <p>{touch ? t('doubleClick.hintTouch') : t('doubleClick.hint')}</p>
       <p>{t('doubleClick.speed')}</p>
       <section className="pointer-desktop" aria-label={t('doubleClick.desktop')}>

@@ -44,7 +44,7 @@ export function DragDrill({ scenario, state, dispatch, t, touch }: DrillProps<'d
   const [before, after] = thing.place.split(gap);
   return (
     <>
-      <h3 className="pointer-heading">{thing.look === 'word' ? t('drag.headingWord', { thing: thing.thing }) : t('drag.heading', { thing: thing.thing.toLocaleLowerCase(), place: thing.place.toLocaleLowerCase() })}</h3>
+      <h2 className="pointer-heading">{thing.look === 'word' ? t('drag.headingWord', { thing: thing.thing }) : t('drag.heading', { thing: thing.thing.toLocaleLowerCase(), place: thing.place.toLocaleLowerCase() })}</h2>
       <p>{touch ? t('drag.hintTouch') : t('drag.hint')}</p>
       <div className="pointer-drag-area" data-look={thing.look}>
         {thing.look === 'picture' ? (

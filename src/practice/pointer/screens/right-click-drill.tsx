@@ -21,7 +21,7 @@ function menuKey(event: KeyboardEvent<HTMLElement>, close: () => void) {
 export function RightClickDrill({ scenario, state, dispatch, t, touch }: DrillProps<'right-click'>) {
   return (
     <>
-      <h3 className="pointer-heading">{touch ? t('rightClick.headingTouch') : t('rightClick.heading')}</h3>
+      <h2 className="pointer-heading">{touch ? t('rightClick.headingTouch') : t('rightClick.heading')}</h2>
       <p>{touch ? t('rightClick.hintTouch') : t('rightClick.hint')}</p>
       <div className="pointer-menu-area">
         <button

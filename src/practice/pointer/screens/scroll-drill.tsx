@@ -5,7 +5,7 @@ import type { DrillProps } from './screen-props.ts';
 export function ScrollDrill({ scenario, state, dispatch, t, touch }: DrillProps<'scroll'>) {
   return (
     <>
-      <h3 className="pointer-heading">{t('scroll.heading', { find: scenario.find.toLocaleLowerCase() })}</h3>
+      <h2 className="pointer-heading">{t('scroll.heading', { find: scenario.find.toLocaleLowerCase() })}</h2>
       <p>{touch ? t('scroll.hintTouch') : t('scroll.hint')}</p>
       {/* The box scrolls with the arrow keys too once it has focus (it is in the tab order for that). */}
       {/* eslint-disable-next-line jsx-a11y/no-noninteractive-tabindex */}
