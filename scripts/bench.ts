@@ -33,6 +33,8 @@ import { assetsOf, type Asset } from './bench/bytes.ts';
 import { buildFloor } from './bench/floor.ts';
 import { findingsOf, metricsOf, requestsOf, runLighthouse, startBrowser, type Browser, type Request } from './bench/lighthouse-run.ts';
 import { nextPresses, practiceReady, type NextPresses, type PracticeReady } from './bench/on-the-page.ts';
+import { practiceStepFiles, practiceStepsOf } from './bench/practice-steps.ts';
+import { loadSite } from '../src/lesson-pipeline/site.ts';
 import {
   budgetsMarkdown,
   budgetsOf,
@@ -45,6 +47,9 @@ import {
   writeGenerated,
   onThePageMarkdown,
   passes,
+  practiceBudgets,
+  practiceStepsMarkdown,
+  type PracticeStepCost,
   type Machine,
   type PageResult,
   type Pass,
@@ -104,6 +109,9 @@ let browser: Browser | undefined;
 const reports = new Map<Pass, Map<Target, Result[]>>(chosenPasses.map((pass) => [pass, new Map(targets.map((target) => [target, []]))]));
 const assets = new Map<Target, Asset[]>();
 const practiceRuns: PracticeReady[] = [];
+const practiceCosts: PracticeStepCost[] = [];
+// Every practice scenario the Swedish lessons embed, at the first step that shows it (the lessons the build used).
+const practiceSteps = practiceStepsOf(loadSite(process.env.NATVANA_LESSONS ?? 'lessons', process.env.NATVANA_LIBRARY ?? 'public/library.json').curriculum.lessons, 'sv');
 const nextRuns: NextPresses[] = [];
 
 try {
@@ -151,6 +159,15 @@ try {
     nextRuns.push(presses);
     console.log(`on the page run ${run}/${runs}  practice ready ${Math.round(ready.readyMs)} ms  Next ${presses.durations.map((ms) => Math.round(ms)).join(', ')} ms`);
   }
+
+  // What each practice adds to its lesson's step: which files, not when, so once and on a fast line.
+  const practiceFiles = await practiceStepFiles(browser.chrome.port, app.url, practiceSteps, practiceRegion);
+  // Sized from the copy while it is there: the files a practice step loads beyond its lesson's plain step.
+  for (const { step, files, plainFiles } of practiceFiles) {
+    const plain = new Set(assetsOf(plainFiles, site, base).map((asset) => asset.path));
+    practiceCosts.push({ kind: step.kind, scenario: step.scenario, route: step.route, extra: assetsOf(files, site, base).filter((asset) => !plain.has(asset.path)) });
+  }
+  console.log(`Measured the files of ${practiceCosts.length} practice steps.`);
 
   for (const target of targets) {
     // Every run's requests, in case a lazy chunk was caught in one run and not another.
@@ -202,13 +219,14 @@ const machine: Machine = {
   passes: chosenPasses,
 };
 
-const budgets = resultsByPass.flatMap((result) => result.budgets);
+const budgets = [...resultsByPass.flatMap((result) => result.budgets), ...practiceBudgets(practiceCosts)];
 const failed = budgets.filter((budget) => !budget.pass);
 const parts = {
   machine,
   results: resultsByPass.map((result) => ({ pass: result.pass, table: resultsMarkdown(result.pages, result.floor) })),
   bytes: bytesMarkdown(first.pages, first.start, first.lesson, first.practice),
   onThePage: onThePageMarkdown(practiceRuns, nextRuns, { practiceRoute, nextRoute }),
+  practiceSteps: practiceStepsMarkdown(practiceCosts),
   budgets: budgetsMarkdown(budgets),
   ...(failed.length > 0
     ? {
@@ -230,6 +248,8 @@ console.log(
     parts.bytes,
     '',
     parts.onThePage,
+    '',
+    parts.practiceSteps,
     '',
     parts.budgets,
     ...(parts.findings ? ['', 'Where the time goes:', '', parts.findings] : []),

@@ -110,6 +110,45 @@ export const limits: Limits = {
   tbt: 150,
 };
 
+/** What a practice may add to its lesson's step, gzip: the same 15 kB a lesson may add to the start page. */
+export const practiceExtraJsGzip = 15_000;
+
+/** One practice step's files beyond its lesson's plain step, sized from the built site. */
+export interface PracticeStepCost {
+  kind: string;
+  scenario: string;
+  route: string;
+  /** The JavaScript and CSS the practice step loads that the plain step of its lesson does not. */
+  extra: Asset[];
+}
+
+/** A budget per practice step: its JavaScript beyond its lesson's plain step. */
+export function practiceBudgets(costs: PracticeStepCost[]): Budget[] {
+  return costs.map((cost) => {
+    const js = total(cost.extra, 'js', 'gzip');
+    return {
+      name: `Extra JavaScript for the practice ${cost.kind} / ${cost.scenario} (gzip, beyond its lesson's step)`,
+      limit: `≤ ${kB(practiceExtraJsGzip)}`,
+      measured: kB(js),
+      pass: js <= practiceExtraJsGzip,
+      pages: [cost.route],
+    };
+  });
+}
+
+export function practiceStepsMarkdown(costs: PracticeStepCost[]): string {
+  if (costs.length === 0) return '';
+  const rows = costs.map((cost) => [
+    cost.kind,
+    cost.scenario,
+    `\`${cost.route}\``,
+    String(cost.extra.filter((asset) => asset.kind === 'js').length),
+    kB(total(cost.extra, 'js', 'gzip')),
+    kB(total(cost.extra, 'css', 'gzip')),
+  ]);
+  return table(['Kind', 'Scenario', 'First step that shows it', 'JS files', 'JS gzip', 'CSS gzip'], rows);
+}
+
 /** The JavaScript a lesson step loads that the start page did not: what opening a lesson costs. */
 export function lessonExtra(start: PageResult, lesson: PageResult): Asset[] {
   const loaded = new Set(start.assets.map((asset) => asset.path));
@@ -278,6 +317,7 @@ export function generatedSection(parts: {
   results: { pass: Pass; table: string }[];
   bytes: string;
   onThePage: string;
+  practiceSteps: string;
   budgets: string;
   findings?: string;
 }): string {
@@ -297,6 +337,12 @@ export function generatedSection(parts: {
     '### On the page',
     '',
     parts.onThePage,
+    '',
+    '### Each practice beyond its lesson\'s step',
+    '',
+    'What the step that first shows each practice scenario downloads (until the practice can be used and the network is quiet) beyond a plain step of the same lesson, each a first visit; the e-service\'s login downloads the practice e-ID when the learner reaches it.',
+    '',
+    parts.practiceSteps,
     '',
     '### Budgets',
     '',

@@ -1,9 +1,9 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
 import { openPage } from './support/app-ready.ts';
+import { axeInEveryDisplay, devToolsOf, largeText, normalText } from './support/axe-in-every-display.ts';
 import { openBrowserPage } from './support/browser-page.ts';
-import { type TextSize, applyTextSize, measureReflow, textSizes } from './support/display.ts';
+import { applyTextSize, measureReflow } from './support/display.ts';
 import { tabTo } from './support/keyboard.ts';
 
 // The fixture lesson test/fixtures/lessons-practice/: one practice e-ID scenario per step.
@@ -19,24 +19,6 @@ const session = openBrowserPage({
 });
 
 const stepAddress = (step: number) => `${session.siteUrl}sv/lesson/practise-logging-in/${step}/`;
-let cdp: CDPSession | undefined;
-function textSize(index: number): TextSize {
-  const size = textSizes[index];
-  if (!size) throw new Error(`display.ts has no text size ${index}.`);
-  return size;
-}
-const normalText = textSize(0);
-const largeText = textSize(1);
-
-/** axe on the practice as it is now, at 100 % and at 200 % text with text spacing. */
-async function expectAxeCleanAtEverySize(page: Page, state: string): Promise<void> {
-  cdp ??= await session.context.newCDPSession(page);
-  for (const size of textSizes) {
-    await applyTextSize(page, cdp, size);
-    expect(await axeViolations(page), `${state} at ${size.name}`).toEqual([]);
-  }
-  await applyTextSize(page, cdp, normalText);
-}
 
 async function openStep(step: number): Promise<Page> {
   const { page } = session;
@@ -60,11 +42,11 @@ async function typeCode(page: Page, code = '135246'): Promise<void> {
 describe('the practice e-ID in a lesson, by keyboard alone', () => {
   it('logs in on another device: the QR code changes every second, stands still while paused, and is scanned', async () => {
     const page = await openStep(1);
-    await expectAxeCleanAtEverySize(page, 'the login page');
+    expect(await axeInEveryDisplay(page, 'the login page')).toEqual([]);
     await tabTo(page, 'Övnings-ID på en annan enhet', { tag: 'button' });
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Skanna QR-koden');
-    await expectAxeCleanAtEverySize(page, 'the QR code');
+    expect(await axeInEveryDisplay(page, 'the QR code')).toEqual([]);
 
     const first = await payload(page);
     await page.clock.fastForward(1000);
@@ -83,14 +65,14 @@ describe('the practice e-ID in a lesson, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Legitimera dig');
     await phone(page).getByRole('heading', { name: 'Min avsikt:' }).waitFor();
-    await expectAxeCleanAtEverySize(page, 'the phone’s "Min avsikt:"');
+    expect(await axeInEveryDisplay(page, 'the phone’s "Min avsikt:"')).toEqual([]);
     await typeCode(page, '111111');
     await phone(page).getByText('Fel säkerhetskod. Du har 2 försök kvar.').waitFor();
-    await expectAxeCleanAtEverySize(page, 'a wrong code');
+    expect(await axeInEveryDisplay(page, 'a wrong code')).toEqual([]);
     await typeCode(page);
     await focusedHeading(page, 'Du har legitimerat dig');
     await page.getByText('Välkommen till Mina sidor. Du är inloggad.').waitFor();
-    await expectAxeCleanAtEverySize(page, 'logged in');
+    expect(await axeInEveryDisplay(page, 'logged in')).toEqual([]);
   });
 
   it('logs in on this device, where the app opens on the same screen', async () => {
@@ -110,20 +92,20 @@ describe('the practice e-ID in a lesson, by keyboard alone', () => {
     await tabTo(page, 'Övnings-ID på den här enheten', { tag: 'button' });
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Skriv under');
-    await expectAxeCleanAtEverySize(page, 'the signing');
+    expect(await axeInEveryDisplay(page, 'the signing')).toEqual([]);
     await typeCode(page);
     await focusedHeading(page, 'Du har skrivit under');
   });
 
   it('stops the fraud call on "Risk för bedrägeri", and starts over', async () => {
     const page = await openStep(4);
-    await expectAxeCleanAtEverySize(page, 'the phone ringing');
+    expect(await axeInEveryDisplay(page, 'the phone ringing')).toEqual([]);
     await tabTo(page, 'Svara', { tag: 'button' });
     await page.keyboard.press('Enter');
     await tabTo(page, 'Öppna Övnings-ID', { tag: 'button' });
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Pratar du i telefon med någon just nu?');
-    await expectAxeCleanAtEverySize(page, 'the app’s question');
+    expect(await axeInEveryDisplay(page, 'the app’s question')).toEqual([]);
     await tabTo(page, 'Ja', { tag: 'button' });
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Vem startade samtalet?');
@@ -131,7 +113,7 @@ describe('the practice e-ID in a lesson, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Risk för bedrägeri');
     await page.getByRole('heading', { name: 'Tecknen på bedrägeri:' }).waitFor();
-    await expectAxeCleanAtEverySize(page, 'the risk of fraud');
+    expect(await axeInEveryDisplay(page, 'the risk of fraud')).toEqual([]);
     await tabTo(page, 'Börja om', { tag: 'button' });
     await page.keyboard.press('Enter');
     await phone(page).getByRole('heading', { name: 'Inkommande samtal' }).waitFor();
@@ -142,7 +124,7 @@ describe('the practice e-ID in a lesson, by keyboard alone', () => {
     await tabTo(page, 'Övnings-ID på den här enheten', { tag: 'button' });
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Ditt Övnings-ID har gått ut');
-    await expectAxeCleanAtEverySize(page, 'expired');
+    expect(await axeInEveryDisplay(page, 'expired')).toEqual([]);
   });
 
   it('puts the phone below the service page at 320 px, with nothing sideways, and beside it on a wide screen', async () => {
@@ -156,7 +138,7 @@ describe('the practice e-ID in a lesson, by keyboard alone', () => {
     const wide = await boxes();
     expect(wide.device.x).toBeGreaterThan(wide.service.x + wide.service.width - 1);
     await page.setViewportSize({ width: 320, height: 800 });
-    cdp ??= await session.context.newCDPSession(page);
+    const cdp = await devToolsOf(page);
     await applyTextSize(page, cdp, largeText);
     const narrow = await boxes();
     expect(narrow.device.y).toBeGreaterThanOrEqual(narrow.service.y + narrow.service.height - 1);

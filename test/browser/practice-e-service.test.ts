@@ -1,9 +1,10 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
 import { openPage } from './support/app-ready.ts';
+import { axeInEveryDisplay, devToolsOf, largeText, normalText } from './support/axe-in-every-display.ts';
 import { openBrowserPage } from './support/browser-page.ts';
-import { type TextSize, applyTextSize, measureReflow, textSizes, themes } from './support/display.ts';
+import { applyTextSize, measureReflow } from './support/display.ts';
 import { tabTo } from './support/keyboard.ts';
 
 // The fixture lesson test/fixtures/lessons-practice/practise-e-service/: one practice e-service scenario per step,
@@ -20,28 +21,6 @@ const session = openBrowserPage({
 });
 
 const stepAddress = (step: number) => `${session.siteUrl}sv/lesson/practise-an-errand/${step}/`;
-let cdp: CDPSession | undefined;
-function textSize(index: number): TextSize {
-  const size = textSizes[index];
-  if (!size) throw new Error(`display.ts has no text size ${index}.`);
-  return size;
-}
-const normalText = textSize(0);
-const largeText = textSize(1);
-
-/** axe on the practice as it is now, in every theme, at 100 % and at 200 % text with text spacing. */
-async function expectAxeCleanEverywhere(page: Page, state: string): Promise<void> {
-  cdp ??= await session.context.newCDPSession(page);
-  for (const size of textSizes) {
-    await applyTextSize(page, cdp, size);
-    for (const theme of themes) {
-      await page.emulateMedia(theme.media);
-      expect(await axeViolations(page), `${state} (${theme.name}, ${size.name})`).toEqual([]);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
-  await applyTextSize(page, cdp, normalText);
-}
 
 async function openStep(step: number): Promise<Page> {
   const { page } = session;
@@ -68,7 +47,7 @@ async function logIn(page: Page): Promise<void> {
   await page.keyboard.press('Enter');
   await focusedHeading(page, 'Logga in');
   await page.getByRole('button', { name: 'Övnings-ID på den här enheten' }).waitFor();
-  await expectAxeCleanEverywhere(page, 'the login');
+  expect(await axeInEveryDisplay(page, 'the login')).toEqual([]);
   await tabTo(page, 'Övnings-ID på den här enheten', { tag: 'button' });
   await page.keyboard.press('Enter');
   await typeInNextField(page, '135246');
@@ -82,17 +61,17 @@ function isoDay(days: number): string {
 describe('the practice e-service in a lesson, by keyboard alone', () => {
   it('reports a move: start, the e-ID login, the errors, every page, check answers and the receipt', async () => {
     const page = await openStep(1);
-    await expectAxeCleanEverywhere(page, 'the start page');
+    expect(await axeInEveryDisplay(page, 'the start page')).toEqual([]);
     await logIn(page);
     await focusedHeading(page, 'Den nya adressen');
-    await expectAxeCleanEverywhere(page, 'the first question');
+    expect(await axeInEveryDisplay(page, 'the first question')).toEqual([]);
 
     // Fortsätt with nothing typed: the error summary takes focus, and its first link leads to the field.
     await tabTo(page, 'Fortsätt', { tag: 'button' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
     await page.getByRole('heading', { name: 'Fel: Den nya adressen' }).waitFor();
-    await expectAxeCleanEverywhere(page, 'the errors');
+    expect(await axeInEveryDisplay(page, 'the errors')).toEqual([]);
     await tabTo(page, 'Skriv gatan.', { tag: 'a' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'eservice-street');
@@ -110,12 +89,12 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await page.keyboard.press('Enter');
 
     await focusedHeading(page, 'Kontrollera dina svar');
-    await expectAxeCleanEverywhere(page, 'check your answers');
+    expect(await axeInEveryDisplay(page, 'check your answers')).toEqual([]);
     await tabTo(page, 'Skicka in', { tag: 'button' });
     await page.keyboard.press('Enter');
     await focusedHeading(page, 'Adressen är skickad');
     await page.getByText('PV-2026-0001').waitFor();
-    await expectAxeCleanEverywhere(page, 'the receipt');
+    expect(await axeInEveryDisplay(page, 'the receipt')).toEqual([]);
   });
 
   it('warns "Du loggas snart ut" in time, and gives the time back with Enter', async () => {
@@ -125,7 +104,7 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await page.clock.runFor(41_000);
     const dialog = page.getByRole('dialog', { name: 'Du loggas snart ut' });
     await dialog.waitFor();
-    await expectAxeCleanEverywhere(page, 'the timeout warning');
+    expect(await axeInEveryDisplay(page, 'the timeout warning')).toEqual([]);
     // The dialog's one button has focus: Enter stays.
     await page.keyboard.press('Enter');
     await dialog.waitFor({ state: 'hidden' });
@@ -141,7 +120,7 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await page.keyboard.press('Enter');
     await page.getByRole('heading', { name: 'Fel: Den nya adressen' }).waitFor();
     await page.setViewportSize({ width: 320, height: 800 });
-    cdp ??= await session.context.newCDPSession(page);
+    const cdp = await devToolsOf(page);
     await applyTextSize(page, cdp, largeText);
     expect((await measureReflow(page)).sideways).toBe(0);
     expect(await axeViolations(page)).toEqual([]);

@@ -1,9 +1,9 @@
-import type { CDPSession, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { axeViolations } from './support/axe.ts';
 import { openPage } from './support/app-ready.ts';
+import { axeInEveryDisplay, devToolsOf, largeText, normalText } from './support/axe-in-every-display.ts';
 import { openBrowserPage } from './support/browser-page.ts';
-import { applyTextSize, measureReflow, type TextSize, textSizes, themes } from './support/display.ts';
+import { applyTextSize, measureReflow } from './support/display.ts';
 import { tabTo } from './support/keyboard.ts';
 
 // The fixture lesson test/fixtures/lessons-practice/practise-inbox/: one practice inbox scenario per step.
@@ -17,28 +17,6 @@ const session = openBrowserPage({
 });
 
 const stepAddress = (step: number) => `${session.siteUrl}sv/lesson/practise-mail/${step}/`;
-let cdp: CDPSession | undefined;
-function textSizeAt(index: number): TextSize {
-  const size = textSizes[index];
-  if (!size) throw new Error('display.ts has lost a text size.');
-  return size;
-}
-const normalText = textSizeAt(0);
-const largeText = textSizeAt(1);
-
-/** axe on the practice as it is now: every theme, at 100 % and at 200 % text with text spacing. */
-async function expectAxeCleanEverywhere(page: Page, state: string): Promise<void> {
-  cdp ??= await session.context.newCDPSession(page);
-  for (const theme of themes) {
-    await page.emulateMedia(theme.media);
-    for (const size of textSizes) {
-      await applyTextSize(page, cdp, size);
-      expect(await axeViolations(page), `${state} (${theme.name}, ${size.name})`).toEqual([]);
-    }
-  }
-  await page.emulateMedia({ colorScheme: 'light', contrast: 'no-preference' });
-  await applyTextSize(page, cdp, normalText);
-}
 
 async function openStep(step: number): Promise<Page> {
   const { page } = session;
@@ -67,16 +45,16 @@ async function press(page: Page, text: string | RegExp): Promise<void> {
 describe('the practice inbox in a lesson, by keyboard alone', () => {
   it('first reply: opens the message, replies and sends; the list, the message and writing pass axe', async () => {
     const page = await openStep(1);
-    await expectAxeCleanEverywhere(page, 'the list');
+    expect(await axeInEveryDisplay(page, 'the list')).toEqual([]);
     await press(page, /^Oläst, Ada Prov/);
     await focusedText(page, 'Fika i morgon');
     await page.getByText('Ada Prov <ada@prov.example>').waitFor();
-    await expectAxeCleanEverywhere(page, 'a message');
+    expect(await axeInEveryDisplay(page, 'a message')).toEqual([]);
     await press(page, 'Svara');
     await focusedText(page, 'Svara på mejlet');
     await tabToField(page, 'inbox-text');
     await page.keyboard.type('Ja, gärna!');
-    await expectAxeCleanEverywhere(page, 'writing');
+    expect(await axeInEveryDisplay(page, 'writing')).toEqual([]);
     await press(page, 'Skicka');
     await focusedText(page, 'Så här gick det');
     await page.getByText('Svaret gick iväg.').waitFor();
@@ -91,7 +69,7 @@ describe('the practice inbox in a lesson, by keyboard alone', () => {
     await press(page, 'Skicka');
     await page.getByRole('region', { name: 'Mejlet kunde inte skickas' }).waitFor();
     expect(await page.evaluate(() => document.activeElement?.classList.contains('error-summary'))).toBe(true);
-    await expectAxeCleanEverywhere(page, 'writing with errors');
+    expect(await axeInEveryDisplay(page, 'writing with errors')).toEqual([]);
     await tabTo(page, /^En e-postadress har ett @/, { tag: 'a' });
     await page.keyboard.press('Enter');
     await page.waitForFunction(() => document.activeElement?.id === 'inbox-to');
@@ -99,7 +77,7 @@ describe('the practice inbox in a lesson, by keyboard alone', () => {
     await page.keyboard.type('ben@prov.example');
     await press(page, 'Bifoga fil');
     await focusedText(page, 'Välj en fil att bifoga');
-    await expectAxeCleanEverywhere(page, 'attaching');
+    expect(await axeInEveryDisplay(page, 'attaching')).toEqual([]);
     await press(page, 'Bifoga hund.jpg');
     await focusedText(page, 'Skriv mejl');
     await tabToField(page, 'inbox-subject');
@@ -117,7 +95,7 @@ describe('the practice inbox in a lesson, by keyboard alone', () => {
     await focusedText(page, 'Mejlet flyttades till Papperskorgen. Ångra');
     await press(page, 'Papperskorg');
     await focusedText(page, 'Papperskorg');
-    await expectAxeCleanEverywhere(page, 'the trash');
+    expect(await axeInEveryDisplay(page, 'the trash')).toEqual([]);
     await press(page, /Provskolan/);
     await press(page, 'Flytta till Inkorgen');
     await page.getByText('Mejlet om kursen är tillbaka.').waitFor();
@@ -128,16 +106,16 @@ describe('the practice inbox in a lesson, by keyboard alone', () => {
     await press(page, /Provbanken/);
     await press(page, 'Visa vart länken går');
     await page.getByText('https://provbank-se.example/in').waitFor();
-    await expectAxeCleanEverywhere(page, 'a link’s real address');
+    expect(await axeInEveryDisplay(page, 'a link’s real address')).toEqual([]);
     await press(page, 'Logga in');
     await focusedText(page, 'Oj – det här hade kunnat gå illa');
-    await expectAxeCleanEverywhere(page, 'the Oj page');
+    expect(await axeInEveryDisplay(page, 'the Oj page')).toEqual([]);
     await press(page, 'Tillbaka till mejlet');
     await focusedText(page, 'Kontot stängs');
     await press(page, 'Anmäl som bedrägeri');
     await tabTo(page, '', { tag: 'input' });
     await page.keyboard.press('Space');
-    await expectAxeCleanEverywhere(page, 'reporting');
+    expect(await axeInEveryDisplay(page, 'reporting')).toEqual([]);
     await press(page, 'Anmäl och flytta till Skräppost');
     await focusedText(page, 'Mejlet är anmält');
     await press(page, 'Tillbaka till Inkorg');
@@ -146,18 +124,18 @@ describe('the practice inbox in a lesson, by keyboard alone', () => {
     await page.getByText('Du hittade båda.').waitFor();
     await press(page, 'Skräppost');
     await focusedText(page, 'Skräppost');
-    await expectAxeCleanEverywhere(page, 'junk');
+    expect(await axeInEveryDisplay(page, 'junk')).toEqual([]);
   });
 
   it('digital mailbox: a letter and its document, and the fake mailbox e-mail reported', async () => {
     const page = await openStep(5);
     await press(page, 'Digital brevlåda');
     await focusedText(page, 'Dina brev');
-    await expectAxeCleanEverywhere(page, 'the digital mailbox');
+    expect(await axeInEveryDisplay(page, 'the digital mailbox')).toEqual([]);
     await press(page, /Provverket/);
     await press(page, 'Öppna bilagan beslut.pdf (PDF)');
     await focusedText(page, 'Beslut');
-    await expectAxeCleanEverywhere(page, 'a letter’s document');
+    expect(await axeInEveryDisplay(page, 'a letter’s document')).toEqual([]);
     await press(page, 'Tillbaka till e-posten');
     await focusedText(page, 'Inkorg');
     await press(page, /Provbanken/);
@@ -169,7 +147,7 @@ describe('the practice inbox in a lesson, by keyboard alone', () => {
   it('at 320 px with 200 % text nothing scrolls sideways: the list, a message, writing, the mailbox', async () => {
     const page = await openStep(5);
     await page.setViewportSize({ width: 320, height: 800 });
-    cdp ??= await session.context.newCDPSession(page);
+    const cdp = await devToolsOf(page);
     await applyTextSize(page, cdp, largeText);
     // The step's place is kept from the test before: start the round afresh.
     await press(page, 'Börja om');
