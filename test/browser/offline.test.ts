@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, waitForApp, waitForFirstStep, waitForHeading, waitForStep } from './support/app-ready.ts';
 import { expectNoAxeViolations } from './support/axe.ts';
 import { openBrowserPage } from './support/browser-page.ts';
+import { waitForLessonCache } from './support/lesson-cache.ts';
 
 // A profile kept between page loads, for the service worker; and a copy of the build of its own,
 // since the update test writes a new sw.js and the other tests must keep reading the one that was built.
@@ -25,13 +26,7 @@ function swedishList(): { course: { lessonIds: string[] }; lessons: Record<strin
 }
 
 /** Waits until every file of the lessons is in the cache the service worker answers lesson files from. */
-async function waitForLessonsKept(page: Page, files: string[]): Promise<void> {
-  await page.waitForFunction(async (urls) => {
-    const cache = await caches.open('natvana-lessons');
-    const kept = await Promise.all(urls.map(async (url) => (await cache.match(url)) !== undefined));
-    return kept.every(Boolean);
-  }, files.map((file) => new URL(file, session.siteUrl).href));
-}
+const waitForLessonsKept = (page: Page, files: string[]) => waitForLessonCache(page, files.map((file) => new URL(file, session.siteUrl).href));
 
 /** True when every picture on the page has been drawn. */
 const picturesShown = (page: Page) =>

@@ -3,7 +3,8 @@
  * its `index.html` and status 200; so does a filter's block page. The service
  * worker must not keep such an answer as a lesson's file, "Försök igen" must
  * fetch a fresh copy once the host answers properly, and "Ta bort den sparade
- * kursen" must remove every kept lesson file, an older version's too.
+ * kursen" must remove every kept lesson file, an older version's too. When a
+ * new version takes over, the lesson files of the version before it go.
  */
 import { readFileSync } from 'node:fs';
 import { type Server, createServer } from 'node:http';
@@ -14,11 +15,14 @@ import { buildVariant } from '../../scripts/build-variants.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 import { openPage, waitForApp, waitForFirstStep, waitForHeading } from './support/app-ready.ts';
 import { openBrowserPage } from './support/browser-page.ts';
+import { keptFiles, waitForLessonCache } from './support/lesson-cache.ts';
 
 const variant = buildVariant('sub-path');
 const lessonId = 'what-is-email';
 /** The paths (under the site's sub-path) a host answers with its app page instead of the file, while set. */
 const answeredWithPage = new Set<string>();
+/** While set, the host serves a new version of the service worker: the same files, a script that differs. */
+let newVersion: string | undefined;
 let host: Server | undefined;
 let upstream: Server | undefined;
 let hostUrl = '';
@@ -36,6 +40,11 @@ beforeAll(async () => {
     const path = new URL(request.url ?? '/', 'http://host').pathname;
     if (answeredWithPage.has(path)) {
       response.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' }).end(appPage);
+      return;
+    }
+    if (newVersion && path === `${variant.base}sw.js`) {
+      const worker = readFileSync(join(variant.outDir, 'sw.js'), 'utf8');
+      response.writeHead(200, { 'Content-Type': 'text/javascript; charset=utf-8', 'Cache-Control': 'no-cache' }).end(`${worker}\n// ${newVersion}\n`);
       return;
     }
     fetch(new URL(request.url ?? '/', started.url), { headers: { 'accept-encoding': 'identity' }, redirect: 'manual' }).then(
@@ -130,10 +139,7 @@ describe('a host that answers a missing file with a page', () => {
       await openPage(page, `${hostUrl}sv/lesson/${lessonId}/1/`);
       await waitForFirstStep(page);
       // The opened lesson is kept whole, so the module page counts it as saved and offers to remove it.
-      await page.waitForFunction(async (urls) => {
-        const cache = await caches.open('natvana-lessons');
-        return (await Promise.all(urls.map(async (url) => (await cache.match(url)) !== undefined))).every(Boolean);
-      }, lessonFiles().map((file) => new URL(file, hostUrl).href));
+      await waitForLessonCache(page, lessonFiles().map((file) => new URL(file, hostUrl).href));
       const olderVersion = new URL('assets/what-is-email-0lderV3r.js', hostUrl).href;
       await page.evaluate(async (url) => {
         const cache = await caches.open('natvana-lessons');
@@ -146,6 +152,40 @@ describe('a host that answers a missing file with a page', () => {
       const left = await page.evaluate(async () => (await (await caches.open('natvana-lessons')).keys()).map((request) => request.url));
       expect(left).toEqual([]);
     } finally {
+      await context.close();
+    }
+  });
+
+  it('a new version, once the learner says Uppdatera, removes the lesson files that only an older version had and keeps its own', async () => {
+    const context = await session.browser.newContext();
+    try {
+      const page = await context.newPage();
+      await underServiceWorker(page);
+      await openPage(page, `${hostUrl}sv/lesson/${lessonId}/1/`);
+      await waitForFirstStep(page);
+      const ownFiles = lessonFiles().map((file) => new URL(file, hostUrl).href);
+      await waitForLessonCache(page, ownFiles);
+      // As the version before this one left it: a lesson file that this version's build does not have.
+      const olderVersion = new URL('assets/what-is-email-0lderV3r.js', hostUrl).href;
+      await page.evaluate(async (url) => {
+        const cache = await caches.open('natvana-lessons');
+        await cache.put(url, new Response('export default {};', { headers: { 'Content-Type': 'text/javascript' } }));
+      }, olderVersion);
+      expect(await keptFiles(page)).toContain(olderVersion);
+
+      // The library puts up a new version; the learner's next visit finds it and asks.
+      newVersion = 'the next version';
+      await openPage(page, `${hostUrl}sv/`);
+      const prompt = page.getByRole('region', { name: 'En ny version av Nätvana finns. Du kan uppdatera nu eller senare.' });
+      await prompt.getByRole('button', { name: 'Uppdatera' }).click();
+      // The new version took over: the page reloads under it, and its clean-up has run.
+      await waitForLessonCache(page, [olderVersion], false);
+      await waitForApp(page);
+      const kept = await keptFiles(page);
+      expect(kept).not.toContain(olderVersion);
+      expect(ownFiles.filter((file) => !kept.includes(file))).toEqual([]);
+    } finally {
+      newVersion = undefined;
       await context.close();
     }
   });

@@ -68,3 +68,16 @@ export async function goThroughLesson(page: Page, lessonUrl: string): Promise<vo
   await page.getByRole('link', { name: 'Klar', exact: true }).click();
   await page.waitForURL(`${lessonUrl}done/`);
 }
+
+/**
+ * Waits until every practice on the page has downloaded and drawn its first
+ * screen (or said that it could not): a practice arrives after the page, so
+ * a check of the page's headings or names before then would miss it.
+ */
+export async function waitForPractices(page: Page): Promise<void> {
+  await page.waitForFunction(() =>
+    Array.from(document.querySelectorAll('.practice-slot')).every(
+      (slot) => !slot.querySelector('[aria-busy="true"]') && Boolean(slot.querySelector('.practice, .practice-problem')),
+    ),
+  );
+}

@@ -45,7 +45,7 @@ function AddressApart({ parts, t }: { parts: AddressPart[]; t: SafeBrowsingT }) 
           )}
         </bdi>
       </p>
-      <h4>{t('address.apart')}</h4>
+      <h3>{t('address.apart')}</h3>
       <ul className="sb-parts">
         {parts.map((part, index) => (
           <li key={index} className={owns(part) ? 'sb-part sb-part-owner' : 'sb-part'}>
@@ -99,7 +99,7 @@ export function AddressDrill({ scenario, state, dispatch, t }: DrillProps<Addres
       ) : (
         <fieldset className="sb-choices">
           <legend>
-            <h3>{t('address.question')}</h3>
+            <h2>{t('address.question')}</h2>
           </legend>
           <ul>
             {item.choices.map((choice) => (

@@ -89,9 +89,9 @@ export function BrowserWindow({ t, title, address, fullScreen = false, onCloseTa
 export function Feedback({ right, heading, children }: { right: boolean; heading: string; children: ReactNode }) {
   return (
     <div className={right ? 'sb-feedback sb-right' : 'sb-feedback sb-wrong'}>
-      <h3 tabIndex={-1} data-focus-here="">
+      <h2 tabIndex={-1} data-focus-here="">
         {heading}
-      </h3>
+      </h2>
       {children}
     </div>
   );

@@ -22,7 +22,7 @@ export function PadlockDrill({ scenario, state, dispatch, t }: DrillProps<Padloc
           <p>{last.explain}</p>
           {last.right ? (
             <>
-              <h4>{t('padlock.after')}</h4>
+              <h3>{t('padlock.after')}</h3>
               <p>{scenario.after}</p>
             </>
           ) : (
@@ -33,7 +33,7 @@ export function PadlockDrill({ scenario, state, dispatch, t }: DrillProps<Padloc
       {!state.finished && (
         <fieldset className="sb-choices">
           <legend>
-            <h3>{scenario.question}</h3>
+            <h2>{scenario.question}</h2>
           </legend>
           <ul>
             {scenario.answers.map((answer) => (

@@ -13,7 +13,7 @@ export function ShopDrill({ scenario, state, dispatch, t }: DrillProps<ShopScena
     <>
       <div className="sb-pair">
         <div className="sb-shop">
-          <h3 className="sb-shop-label">{t('shop.fakeLabel')}</h3>
+          <h2 className="sb-shop-label">{t('shop.fakeLabel')}</h2>
           <BrowserWindow t={t} title={scenario.fake.name} address={scenario.fake.address}>
             <p className="sb-page-title">{scenario.fake.name}</p>
             <ul className="sb-spots">
@@ -21,7 +21,7 @@ export function ShopDrill({ scenario, state, dispatch, t }: DrillProps<ShopScena
                 const marked = state.found.includes(spot.id) || state.notSigns.includes(spot.id);
                 return (
                   <li key={spot.id} className={marked ? (spot.sign ? 'sb-spot sb-spot-sign' : 'sb-spot sb-spot-fine') : 'sb-spot'}>
-                    <h4>{spot.label}</h4>
+                    <h3>{spot.label}</h3>
                     <p>{spot.text}</p>
                     {marked ? (
                       <div className="sb-spot-verdict" {...(state.last === spot.id && !state.finished ? { tabIndex: -1, 'data-focus-here': '' } : {})}>
@@ -44,13 +44,13 @@ export function ShopDrill({ scenario, state, dispatch, t }: DrillProps<ShopScena
           </BrowserWindow>
         </div>
         <div className="sb-shop">
-          <h3 className="sb-shop-label">{t('shop.honestLabel')}</h3>
+          <h2 className="sb-shop-label">{t('shop.honestLabel')}</h2>
           <BrowserWindow t={t} title={scenario.honest.name} address={scenario.honest.address}>
             <p className="sb-page-title">{scenario.honest.name}</p>
             <ul className="sb-spots">
               {scenario.honest.spots.map((spot) => (
                 <li key={spot.id} className="sb-spot">
-                  <h4>{spot.label}</h4>
+                  <h3>{spot.label}</h3>
                   <p>{spot.text}</p>
                 </li>
               ))}
@@ -62,7 +62,7 @@ export function ShopDrill({ scenario, state, dispatch, t }: DrillProps<ShopScena
         <Feedback right={missed.length === 0} heading={missed.length === 0 ? t('shop.allFound', { total }) : t('shop.someFound', { count: state.found.length, total })}>
           {missed.length > 0 && (
             <>
-              <h4>{t('shop.missed')}</h4>
+              <h3>{t('shop.missed')}</h3>
               <ul>
                 {missed.map((spot) => (
                   <li key={spot.id}>
@@ -72,7 +72,7 @@ export function ShopDrill({ scenario, state, dispatch, t }: DrillProps<ShopScena
               </ul>
             </>
           )}
-          <h4>{t('shop.advice')}</h4>
+          <h3>{t('shop.advice')}</h3>
           <ul>
             {scenario.advice.map((advice) => (
               <li key={advice.id}>{advice.text}</li>

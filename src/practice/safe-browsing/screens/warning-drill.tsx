@@ -33,7 +33,7 @@ export function WarningDrill({ scenario, state, dispatch, t }: DrillProps<Warnin
         </BrowserWindow>
         <Feedback right heading={t('warning.closed')}>
           <p>{t('warning.closedText')}</p>
-          <h4>{t('warning.comesBack')}</h4>
+          <h3>{t('warning.comesBack')}</h3>
           <ol>
             {scenario.comesBack.map((item) => (
               <li key={item.id}>{item.text}</li>
@@ -47,7 +47,7 @@ export function WarningDrill({ scenario, state, dispatch, t }: DrillProps<Warnin
   if (state.stage === 'page') {
     return (
       <BrowserWindow t={t} title={page.title} address={page.address}>
-        <h3 className="sb-page-title">{page.title}</h3>
+        <h2 className="sb-page-title">{page.title}</h2>
         <p>{page.text}</p>
         <button type="button" className="sb-page-link" onClick={() => dispatch({ type: 'open-link' })}>
           {page.link}
@@ -70,7 +70,7 @@ export function WarningDrill({ scenario, state, dispatch, t }: DrillProps<Warnin
         className="sb-warning-window"
       >
         <div className="sb-fake-warning">
-          <h3 {...(state.stage === 'full-screen' && state.trapped.length === 0 ? { tabIndex: -1, 'data-focus-here': '' } : {})}>{warning.title}</h3>
+          <h2 {...(state.stage === 'full-screen' && state.trapped.length === 0 ? { tabIndex: -1, 'data-focus-here': '' } : {})}>{warning.title}</h2>
           <p>{warning.text}</p>
           <p className="sb-fake-phone">{t('warning.call', { phone: warning.phone })}</p>
           <ul className="sb-fake-buttons">
@@ -100,7 +100,7 @@ export function WarningDrill({ scenario, state, dispatch, t }: DrillProps<Warnin
         </Feedback>
       )}
       <div className="sb-keys" role="group" aria-labelledby={keysHeading}>
-        <h4 id={keysHeading}>{t('warning.keys')}</h4>
+        <h3 id={keysHeading}>{t('warning.keys')}</h3>
         <p>{t('warning.keysHint')}</p>
         <Button variant="secondary" onClick={() => dispatch({ type: 'key', key: leaveFullScreenKey })}>
           {t('warning.esc')}

@@ -1,0 +1,127 @@
+/**
+ * Every prerendered page in Swedish and English, in every theme the system
+ * can ask for (standard, high contrast, dark) and at 100 % and 200 % text
+ * (the browser's own text size, with WCAG 1.4.12's text spacing on top), in
+ * a window 320 CSS px wide: no sideways scrolling and nothing cut off in any
+ * of these states, and no axe violation (WCAG 2.0–2.2 A and AA). Each page
+ * also has the structure a screen-reader user moves by: a skip link first,
+ * the landmarks, one h1, headings in order, a title of its own.
+ *
+ * axe takes most of the time, so it runs in all six states on every page
+ * outside the lessons and on each lesson's first step and last step (its
+ * self-check); on the steps between, which share their frame with those, it
+ * runs in one state each, a different one from step to step. The done pages
+ * differ only in their lesson's name and the next lesson: the first lesson's
+ * is checked in all six states, the others' in one state each.
+ * The instructor's pages made per lesson (overview, handout, presenter view)
+ * are checked the same way: all six states for the first lesson's, one state
+ * each, in turn, for the other lessons', which share their frame; and so are
+ * the certificate pages, one per module: the first module's in all six.
+ * Where axe runs in all six states, every rule runs in the first, and in the
+ * other five only the rules a display can change (contrast, target size,
+ * links told apart from text, parts that scroll): a theme or a text size
+ * changes how a page looks, not its names, roles or order.
+ * One browser and one page for all: each page loads once, and its states are
+ * switched in place.
+ */
+import { existsSync } from 'node:fs';
+import { afterAll, describe, expect, it } from 'vitest';
+import { buildVariant } from '../../../scripts/build-variants.ts';
+import { openPage, waitForPractices } from './app-ready.ts';
+import { axeViolations } from './axe.ts';
+import { displayRules } from './axe-in-every-display.ts';
+import { type BrowserSession, openBrowserPage } from './browser-page.ts';
+import { applyTextSize, measureReflow, prerenderedPages, textSizes, themes } from './display.ts';
+import { structureProblems } from './page-structure.ts';
+
+const builtPages = existsSync(buildVariant('sub-path').outDir) ? prerenderedPages(buildVariant('sub-path').outDir) : [];
+const states = textSizes.flatMap((size) => themes.map((theme) => ({ size, theme })));
+
+/** Loads each page once and checks it in every state; `axeIn` says in which of the states axe runs. */
+async function checkPagesIn(
+  session: BrowserSession,
+  counted: { reflow: number; axe: number },
+  paths: readonly string[],
+  axeIn: (path: string, pageIndex: number) => 'every state' | number,
+): Promise<string[]> {
+  const { page, context, siteUrl } = session;
+  const cdp = await context.newCDPSession(page);
+  const problems: string[] = [];
+  for (const [pageIndex, path] of paths.entries()) {
+    await openPage(page, `${siteUrl}${path}`);
+    await waitForPractices(page);
+    for (const problem of await structureProblems(page)) problems.push(`/${path} ${problem}`);
+    const axeState = axeIn(path, pageIndex);
+    for (const [stateIndex, { size, theme }] of states.entries()) {
+      if (stateIndex === 0 || states[stateIndex - 1]?.size !== size) await applyTextSize(page, cdp, size);
+      await page.emulateMedia(theme.media);
+      const state = `/${path} (${theme.name}, ${size.name})`;
+      const { sideways, cutOff } = await measureReflow(page);
+      if (sideways > 0) problems.push(`${state} scrolls ${sideways} px sideways`);
+      if (cutOff.length > 0) problems.push(`${state} cuts off ${cutOff.join(', ')}`);
+      counted.reflow += 1;
+      const axeScope = axeState === stateIndex || (axeState === 'every state' && stateIndex === 0) ? {} : axeState === 'every state' ? { rules: displayRules } : undefined;
+      if (axeScope) {
+        for (const violation of await axeViolations(page, axeScope)) problems.push(`${state} ${violation}`);
+        counted.axe += 1;
+      }
+    }
+  }
+  await cdp.detach();
+  return problems;
+}
+
+/**
+ * Every page in `language`, checked as above. Each language is a test file of
+ * its own, so the two can run side by side.
+ */
+export function describeEveryPageState(language: 'sv' | 'en'): void {
+  const session = openBrowserPage({ context: { viewport: { width: 320, height: 640 } } });
+  const counted = { reflow: 0, axe: 0 };
+  afterAll(() => {
+    console.info(`Page states checked at 320 px in ${language}: ${counted.reflow} for sideways scrolling and cut-off content, ${counted.axe} of them with axe.`);
+  });
+  const checkPages = (paths: readonly string[], axeIn: (path: string, pageIndex: number) => 'every state' | number) => checkPagesIn(session, counted, paths, axeIn);
+  describe(`every page in ${language}, in three themes, at 100 % and 200 % text, 320 px wide`, () => {
+    const pages = builtPages.filter((path) => path.startsWith(`${language}/`) || (language === 'sv' && path === ''));
+    const lessonPages = pages.filter((path) => path.startsWith(`${language}/lesson/`));
+    const lessons = [...new Set(lessonPages.map((path) => path.split('/')[2] ?? ''))];
+
+    it('has the pages to check', () => {
+      expect(pages.length).toBeGreaterThan(10);
+      expect(lessons.length).toBeGreaterThan(0);
+    });
+
+    const perLesson = /^[a-z]{2}\/instructor\/(lesson|handout|present)\//;
+    const instructorPerLesson = pages.filter((path) => perLesson.test(path));
+    const certificatePages = pages.filter((path) => path.startsWith(`${language}/certificate/`));
+
+    it('pages outside the lessons: no axe violations, no sideways scrolling, nothing cut off', async () => {
+      const outside = pages.filter((path) => !lessonPages.includes(path) && !instructorPerLesson.includes(path) && !certificatePages.includes(path));
+      expect(await checkPages(outside, () => 'every state')).toEqual([]);
+    });
+
+    // One test per kind of page (overview, handout, presenter view), so each stays well inside its time limit on a busy machine.
+    it.each(['lesson', 'handout', 'present'])('the instructor’s %s page of each lesson: the same', async (kind) => {
+      const ofKind = instructorPerLesson.filter((path) => path.split('/')[2] === kind);
+      expect(ofKind.length).toBeGreaterThan(0);
+      const [firstLesson] = lessons;
+      const ofFirst = (path: string) => path.split('/')[3] === firstLesson;
+      expect(await checkPages(ofKind, (path, index) => (ofFirst(path) ? 'every state' : index % states.length))).toEqual([]);
+    });
+
+    it('the certificate page of each module: the same', async () => {
+      expect(certificatePages.length).toBeGreaterThan(0);
+      expect(await checkPages(certificatePages, (_path, index) => (index === 0 ? 'every state' : index % states.length))).toEqual([]);
+    });
+
+    it.each(lessons)('lesson %s, every step and its done page: the same', async (lesson) => {
+      const steps = lessonPages
+        .filter((path) => path.startsWith(`${language}/lesson/${lesson}/`))
+        .sort((a, b) => (Number(a.split('/')[3]) || Infinity) - (Number(b.split('/')[3]) || Infinity));
+      const done = steps.length - 1;
+      const everyState = (index: number) => index === 0 || index === done - 1 || (index === done && lesson === lessons[0]);
+      expect(await checkPages(steps, (_path, index) => (everyState(index) ? 'every state' : index % states.length))).toEqual([]);
+    });
+  });
+}
