@@ -148,6 +148,28 @@ describe('the practice inbox', () => {
     expect(outcomes).toEqual([{ kind: 'inbox', scenario: 'write', done: true, choices: ['write-new', 'open-picker', 'attach-list', 'remove-list', 'open-picker', 'attach-dog', 'send-new'] }]);
   });
 
+  it('a forward shows the message’s attachment, removable, and the copy in Skickat keeps it', async () => {
+    const { user, folders, container } = await start('fraud');
+    await press(user, screen.getByRole('button', { name: /Provklubben/ }));
+    await press(user, screen.getByRole('button', { name: 'Vidarebefordra' }));
+    expect(screen.getByRole('heading', { name: 'Vidarebefordra mejlet' })).toHaveFocus();
+    const attachments = screen.getByRole('region', { name: 'Bifogade filer' });
+    expect(within(attachments).getByText('program.pdf')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+    await press(user, within(attachments).getByRole('button', { name: 'Ta bort program.pdf' }));
+    expect(within(attachments).getByText('Inga filer bifogade.')).toBeInTheDocument();
+    await press(user, screen.getByRole('button', { name: 'Avbryt' }));
+
+    await press(user, screen.getByRole('button', { name: /Provklubben/ }));
+    await press(user, screen.getByRole('button', { name: 'Vidarebefordra' }));
+    await user.type(screen.getByRole('textbox', { name: 'Till' }), 'ben@prov.example');
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Se programmet.');
+    await press(user, screen.getByRole('button', { name: 'Skicka' }));
+    expect(within(folders()).getByRole('button', { name: 'Skickat' })).toHaveAttribute('aria-current', 'page');
+    await press(user, screen.getByRole('button', { name: /Till ben@prov.example/ }));
+    expect(screen.getByText('Bilaga: program.pdf')).toBeInTheDocument();
+  });
+
   it('write without the attachment: says to press Bifoga fil', async () => {
     const { user, outcomes } = await start('write');
     await press(user, screen.getByRole('button', { name: 'Skriv nytt mejl' }));

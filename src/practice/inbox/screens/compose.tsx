@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
 import { looksLikePersonalNumber } from '../../host/index.ts';
 import { Button, ErrorSummary, Field } from '../../../ui/index.ts';
-import { type DraftProblem, messageById, type Typed } from '../machine.ts';
+import { attachmentName, type DraftProblem, type Typed } from '../machine.ts';
 import { ScreenHeading } from './screen-heading.tsx';
 import type { InboxScreenProps, InboxT } from './screen-props.ts';
 
@@ -47,7 +47,6 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
   const [typed, setTyped] = useState<Typed>({ to: draft?.to ?? '', cc: draft?.cc ?? '', subject: draft?.subject ?? '', text: '' });
   if (!draft) return null;
   const picking = state.place.at === 'picker';
-  const about = draft.about ? messageById(scenario, draft.about) : undefined;
   const errorFor = (field: keyof Typed) => {
     const problem = state.problems.find((one) => fieldOf[one] === field);
     return problem ? t(`compose.errors.${problem}`) : undefined;
@@ -76,18 +75,17 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
         </Field>
         <section className="inbox-attachments" aria-label={t('compose.attachments')}>
           <h4>{t('compose.attachments')}</h4>
-          {about?.attachment && draft.mode === 'forward' && <p>{t('message.forwardedAttachment', { name: about.attachment.name })}</p>}
           {draft.attachments.length === 0 ? (
             <p>{t('compose.noAttachments')}</p>
           ) : (
             <ul>
               {draft.attachments.map((id) => {
-                const file = scenario.files.find((one) => one.id === id);
+                const name = attachmentName(scenario, id) ?? id;
                 return (
                   <li key={id} className="inbox-file">
-                    <span className="inbox-file-name">{file?.name}</span>{' '}
+                    <span className="inbox-file-name">{name}</span>{' '}
                     <Button variant="secondary" onClick={() => dispatch({ type: 'remove-attachment', file: id })}>
-                      {t('compose.remove', { name: file?.name ?? id })}
+                      {t('compose.remove', { name })}
                     </Button>
                   </li>
                 );
