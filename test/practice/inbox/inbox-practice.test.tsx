@@ -126,6 +126,22 @@ describe('the practice inbox', () => {
     expect(screen.getByRole('textbox', { name: 'Text' })).toHaveAccessibleDescription('Det ser ut som ett personnummer. Övningen behöver aldrig ditt personnummer. Skriv något annat.');
   });
 
+  it('says kindly that the practice never needs a password, and still sends', async () => {
+    const { user, outcomes } = await start('write');
+    await press(user, screen.getByRole('button', { name: 'Skriv nytt mejl' }));
+    const text = screen.getByRole('textbox', { name: 'Text' });
+    await user.type(text, 'Hej Ben, ses i morgon.');
+    expect(text).not.toHaveAccessibleDescription(expect.stringContaining('lösenord'));
+    await user.type(text, ' Mitt lösenord är Hund2024');
+    expect(text).toHaveAccessibleDescription('Det ser ut som ett lösenord. Skriv aldrig ett riktigt lösenord här. Övningen behöver det aldrig.');
+    await user.type(screen.getByRole('textbox', { name: 'Ämne' }), 'Sommar2024');
+    expect(screen.getByRole('textbox', { name: 'Ämne' })).toHaveAccessibleDescription(expect.stringContaining('Det ser ut som ett lösenord.'));
+    await user.type(screen.getByRole('textbox', { name: 'Till' }), 'ben@prov.example');
+    await press(user, screen.getByRole('button', { name: 'Skicka' }));
+    // A kind word, never a stop: the message goes (here without the picture the task asks for).
+    expect(outcomes).toEqual([expect.objectContaining({ done: false, choices: ['write-new', 'send-new'] })]);
+  });
+
   it('write and attach: the practice file picker, the file attached and removed, then sent to the right address', async () => {
     const { user, outcomes, container } = await start('write');
     await press(user, screen.getByRole('button', { name: 'Skriv nytt mejl' }));

@@ -1,5 +1,5 @@
 import { type FormEvent, useState } from 'react';
-import { looksLikePersonalNumber } from '../../host/index.ts';
+import { looksLikePassword, looksLikePersonalNumber } from '../../host/index.ts';
 import { Button, ErrorSummary, Field } from '../../../ui/index.ts';
 import { attachmentName, type DraftProblem, type Typed } from '../machine.ts';
 import { ScreenHeading } from './screen-heading.tsx';
@@ -32,9 +32,13 @@ function Picker({ scenario, dispatch, t }: Pick<InboxScreenProps, 'scenario' | '
   );
 }
 
-/** Says kindly that the practice never needs a personal identity number, when a field's text looks like one. */
-function personalNumberNote(text: string, t: InboxT): string | undefined {
-  return text.split(/\s+/).some((word) => looksLikePersonalNumber(word)) || looksLikePersonalNumber(text) ? t('compose.personalNumber') : undefined;
+/** Says kindly that the practice never needs a personal identity number or a password, when a field's text looks like one. */
+function kindNote(text: string, t: InboxT): string | undefined {
+  const notes = [
+    text.split(/\s+/).some((word) => looksLikePersonalNumber(word)) || looksLikePersonalNumber(text) ? t('compose.personalNumber') : undefined,
+    looksLikePassword(text) ? t('compose.password') : undefined,
+  ].filter((note) => note !== undefined);
+  return notes.length > 0 ? notes.join(' ') : undefined;
 }
 
 /**
@@ -57,8 +61,8 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
     dispatch({ type: 'send', typed });
   };
   const heading = draft.mode === 'new' ? t('compose.heading') : draft.mode === 'forward' ? t('compose.headingForward') : t('compose.headingReply');
-  const subjectNote = personalNumberNote(typed.subject, t);
-  const textNote = personalNumberNote(typed.text, t);
+  const subjectNote = kindNote(typed.subject, t);
+  const textNote = kindNote(typed.text, t);
 
   return (
     <div className="inbox-compose">
