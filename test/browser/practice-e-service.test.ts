@@ -1,7 +1,7 @@
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { openPage, waitForStep } from './support/app-ready.ts';
+import { openPage } from './support/app-ready.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 import { type TextSize, applyTextSize, measureReflow, textSizes, themes } from './support/display.ts';
 import { tabTo } from './support/keyboard.ts';
@@ -152,9 +152,9 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
   it('downloads the practice e-ID only at the login, and the errand’s receipt comes as a letter in a later step’s digital mailbox', async () => {
     // The e-ID's scenario comes with its code, when the login page is reached, not when the step opens.
     // The browser's cache is off meanwhile, so every file the page uses is a request.
-    cdp ??= await session.context.newCDPSession(session.page);
-    await cdp.send('Network.enable');
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const network = await session.context.newCDPSession(session.page);
+    await network.send('Network.enable');
+    await network.send('Network.setCacheDisabled', { cacheDisabled: true });
     const fromHere = requests.length;
     const eIdScenarioFetched = () => requests.slice(fromHere).filter((url) => /\/login-this-device-[^/]*\.js$/.test(url)).length;
     const page = await openStep(1);
@@ -164,7 +164,8 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await focusedHeading(page, 'Logga in');
     await tabTo(page, 'Övnings-ID på den här enheten', { tag: 'button' });
     expect(eIdScenarioFetched()).toBe(1);
-    await cdp.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await network.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await network.detach();
     await page.keyboard.press('Enter');
     await typeInNextField(page, '135246');
     await page.keyboard.press('Enter');
@@ -190,7 +191,7 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     for (const step of [2, 3]) {
       await tabTo(page, 'Nästa', { tag: 'a' });
       await page.keyboard.press('Enter');
-      await waitForStep(page, step, 4);
+      await page.waitForURL(`**/practise-an-errand/${step}/`);
     }
     await page.getByText('Övning – inget här är på riktigt').waitFor();
     await tabTo(page, 'Digital brevlåda', { tag: 'button' });
