@@ -188,12 +188,13 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await focusedHeading(page, 'Adressen är skickad');
 
     // On through the lesson by keyboard, to the step with the digital mailbox.
-    for (const step of [2, 3]) {
+    for (const [step, heading] of [[2, 'Beställ ett kort'], [3, 'Brevlådan']] as const) {
       await tabTo(page, 'Nästa', { tag: 'a' });
       await page.keyboard.press('Enter');
       await page.waitForURL(`**/practise-an-errand/${step}/`);
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
     }
-    await page.getByText('Övning – inget här är på riktigt').waitFor();
+    await page.getByRole('button', { name: 'Digital brevlåda' }).waitFor();
     await tabTo(page, 'Digital brevlåda', { tag: 'button' });
     await page.keyboard.press('Enter');
     // The mailbox's screens download now: focus goes to its heading when they are there.
