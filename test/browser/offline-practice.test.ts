@@ -22,13 +22,18 @@ async function waitForLessonKept(page: Page, lessonId: string): Promise<void> {
   const list = JSON.parse(readFileSync(join(session.siteDir, 'offline', 'sv.json'), 'utf8')) as { lessons: Record<string, string[]> };
   const files = list.lessons[lessonId] ?? [];
   expect(files.length).toBeGreaterThan(0);
-  await page.waitForFunction(
-    async (urls) => {
-      const cache = await caches.open('natvana-lessons');
-      return (await Promise.all(urls.map(async (url) => (await cache.match(url)) !== undefined))).every(Boolean);
-    },
-    files.map((file) => new URL(file, session.siteUrl).href),
-  );
+  const urls = files.map((file) => new URL(file, session.siteUrl).href);
+  // Asked again until it is so: waitForFunction would take the promise an async check returns for a true answer.
+  await expect
+    .poll(
+      () =>
+        page.evaluate(async (wanted) => {
+          const cache = await caches.open('natvana-lessons');
+          return (await Promise.all(wanted.map(async (url) => (await cache.match(url)) !== undefined))).every(Boolean);
+        }, urls),
+      { timeout: 30_000 },
+    )
+    .toBe(true);
 }
 
 const focusedHeading = (page: Page, name: string) =>
