@@ -128,6 +128,64 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await page.setViewportSize({ width: 1280, height: 900 });
   });
 
+  it('downloads the practice e-ID only at the login, and the errand’s receipt comes as a letter in a later step’s digital mailbox', async () => {
+    // The e-ID's scenario comes with its code, when the login page is reached, not when the step opens.
+    // The browser's cache is off meanwhile, so every file the page uses is a request.
+    const network = await session.context.newCDPSession(session.page);
+    await network.send('Network.enable');
+    await network.send('Network.setCacheDisabled', { cacheDisabled: true });
+    const fromHere = requests.length;
+    const eIdScenarioFetched = () => requests.slice(fromHere).filter((url) => /\/login-this-device-[^/]*\.js$/.test(url)).length;
+    const page = await openStep(1);
+    expect(eIdScenarioFetched()).toBe(0);
+    await tabTo(page, 'Logga in och starta', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Logga in');
+    await tabTo(page, 'Övnings-ID på den här enheten', { tag: 'button' });
+    expect(eIdScenarioFetched()).toBe(1);
+    await network.send('Network.setCacheDisabled', { cacheDisabled: false });
+    await network.detach();
+    await page.keyboard.press('Enter');
+    await typeInNextField(page, '135246');
+    await page.keyboard.press('Enter');
+
+    await focusedHeading(page, 'Den nya adressen');
+    await typeInNextField(page, 'Provgatan 1');
+    await typeInNextField(page, '12345');
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Dagen');
+    await typeInNextField(page, isoDay(2));
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Vem flyttar');
+    await tabTo(page, '', { tag: 'input' });
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Kontrollera dina svar');
+    await tabTo(page, 'Skicka in', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Adressen är skickad');
+
+    // On through the lesson by keyboard, to the step with the digital mailbox.
+    for (const [step, heading] of [[2, 'Beställ ett kort'], [3, 'Brevlådan']] as const) {
+      await tabTo(page, 'Nästa', { tag: 'a' });
+      await page.keyboard.press('Enter');
+      await page.waitForURL(`**/practise-an-errand/${step}/`);
+      await page.getByRole('heading', { level: 1, name: heading, exact: true }).waitFor();
+    }
+    await page.getByRole('button', { name: 'Digital brevlåda' }).waitFor();
+    await tabTo(page, 'Digital brevlåda', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    // The mailbox's screens download now: focus goes to its heading when they are there.
+    await focusedHeading(page, 'Dina brev');
+    await tabTo(page, /Ny adress mottagen.*Från ett ärende du gjorde/, { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await focusedHeading(page, 'Ny adress mottagen');
+    await page.getByText('Tack, Pia Prov.').waitFor();
+    await page.getByText(/PV-2026-0001/).waitFor();
+    expect(await axeViolations(page)).toEqual([]);
+  });
+
   it('sent no request beyond the site itself', () => {
     const origin = new URL(session.siteUrl).origin;
     expect(requests.length).toBeGreaterThan(5);

@@ -7,3 +7,4 @@ export { definePracticeView, type PracticeEnd, type PracticeScreenProps, type Pr
 export { EmbeddedPractice } from './embedded-practice.tsx';
 export { postLetter, usePracticeLetters, type PracticeLetter } from './practice-letters.ts';
 export { looksLikePersonalNumber } from './personal-number.ts';
+export { looksLikePassword } from './password-like.ts';

@@ -33,7 +33,7 @@ export interface Draft {
   to: string;
   cc: string;
   subject: string;
-  /** Practice files attached, by id. */
+  /** Attached: practice files by id, and a forwarded message's own attachment as `forwarded:<message id>`. */
   attachments: string[];
 }
 
@@ -108,6 +108,15 @@ export type InboxAction =
 
 export const errandLetterPrefix = 'errand:';
 
+/** A forward's attachment that came with the message forwarded, by that message's id. */
+export const forwardedAttachmentPrefix = 'forwarded:';
+
+/** The name of an attachment, a practice file or a forwarded message's own, as it is shown; undefined when there is none by that id. */
+export function attachmentName(scenario: InboxScenario, id: string): string | undefined {
+  if (id.startsWith(forwardedAttachmentPrefix)) return messageById(scenario, id.slice(forwardedAttachmentPrefix.length))?.attachment?.name;
+  return scenario.files.find((file) => file.id === id)?.name;
+}
+
 export function initialState(scenario: InboxScenario): InboxState {
   return {
     place: { at: 'folder', folder: 'inbox' },
@@ -156,7 +165,8 @@ export function messageById(scenario: InboxScenario, id: string): InboxMessage |
 export function draftFor(scenario: InboxScenario, mode: DraftMode, about: InboxMessage | undefined, prefix = ''): Draft {
   if (!about || mode === 'new') return { mode: 'new', to: '', cc: '', subject: '', attachments: [] };
   const subject = [prefix, about.subject].filter(Boolean).join(' ');
-  if (mode === 'forward') return { mode, about: about.id, to: '', cc: '', subject, attachments: [] };
+  // A forward takes the message's attachment along, as a mail program does; the learner may remove it.
+  if (mode === 'forward') return { mode, about: about.id, to: '', cc: '', subject, attachments: about.attachment ? [`${forwardedAttachmentPrefix}${about.id}`] : [] };
   const others = mode === 'reply-all' ? about.cc.filter((address) => address !== scenario.me.address) : [];
   return { mode, about: about.id, to: about.from.address, cc: others.join(', '), subject, attachments: [] };
 }

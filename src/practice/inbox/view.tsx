@@ -1,15 +1,43 @@
 import { type FolderId, type InboxAction, type InboxState, grade, initialState, restoreState, screenOf, step, unreadCount } from './machine.ts';
 import type { InboxScenario } from './scenario.ts';
-import { Compose } from './screens/compose.tsx';
+import { lazy } from 'react';
+import { ArrivingScreen } from './screens/arriving-screen.tsx';
 import { Finished } from './screens/finished.tsx';
 import { FolderList } from './screens/folder-list.tsx';
-import { Mailbox } from './screens/mailbox.tsx';
-import { MessageView } from './screens/message-view.tsx';
-import { Oops, Reported, ReportForm } from './screens/report.tsx';
 import type { InboxScreenProps, InboxStrings } from './screens/screen-props.ts';
 import { definePracticeView } from '../host/index.ts';
 // Its styles download with the kind, never in a learner's first stylesheet.
 import './inbox.css';
+
+// A step with the inbox first shows a folder: the screens for reading a message, reporting it, writing and
+// the digital mailbox download when the learner first goes there, so the step's first download stays small.
+const MessageView = lazy(() => import('./screens/message-view.tsx').then((module) => ({ default: module.MessageView })));
+const ReportForm = lazy(() => import('./screens/report.tsx').then((module) => ({ default: module.ReportForm })));
+const Reported = lazy(() => import('./screens/report.tsx').then((module) => ({ default: module.Reported })));
+const Oops = lazy(() => import('./screens/report.tsx').then((module) => ({ default: module.Oops })));
+const Compose = lazy(() => import('./screens/compose.tsx').then((module) => ({ default: module.Compose })));
+const Mailbox = lazy(() => import('./screens/mailbox.tsx').then((module) => ({ default: module.Mailbox })));
+
+type Place = InboxState['place'];
+
+/**
+ * Which screen component draws the place. Each gets its own place to arrive
+ * in: a screen waiting for its code then never hides the one before it on
+ * the page, where the host would look for the heading to focus. Places one
+ * component draws share it, so writing keeps its words when the file picker
+ * opens.
+ */
+function screenOfPlace(place: Place): string {
+  switch (place.at) {
+    case 'picker':
+      return 'compose';
+    case 'letter':
+    case 'document':
+      return 'mailbox';
+    default:
+      return place.at;
+  }
+}
 
 const folders: FolderId[] = ['inbox', 'sent', 'trash', 'junk'];
 
@@ -49,7 +77,7 @@ function Navigation({ scenario, state, dispatch, t }: InboxScreenProps) {
   );
 }
 
-function Place(props: InboxScreenProps) {
+function PlaceScreen(props: InboxScreenProps) {
   const { place } = props.state;
   switch (place.at) {
     case 'folder':
@@ -110,7 +138,9 @@ function InboxScreens(props: InboxScreenProps) {
           </>
         )}
         <div className="inbox-main">
-          <Place {...props} />
+          <ArrivingScreen key={screenOfPlace(state.place)} loadingText={t('loading')}>
+            <PlaceScreen {...props} />
+          </ArrivingScreen>
           {state.ended && <Finished {...props} focus={state.place.at === 'finished'} />}
         </div>
       </div>

@@ -179,6 +179,21 @@ describe('the practice e-service', () => {
     expect(screen.getByRole('textbox', { name: 'Gata' })).toHaveAccessibleDescription(expect.stringContaining('Övningen behöver aldrig ditt personnummer.'));
   });
 
+  it('says kindly that practice never needs a password, without stopping the errand', async () => {
+    const { user } = await start('provby-move');
+    await logIn(user);
+    const street = await screen.findByRole('textbox', { name: 'Gata' });
+    await user.type(street, 'Provgatan 1');
+    expect(street).not.toHaveAccessibleDescription(expect.stringContaining('lösenord'));
+    await user.clear(street);
+    await user.type(street, 'lösenord: Sommar2024');
+    expect(street).toHaveAccessibleDescription(expect.stringContaining('Det där ser ut som ett lösenord. Skriv aldrig ett riktigt lösenord här. Övningen behöver det aldrig.'));
+    expect(street).not.toHaveAttribute('aria-invalid', 'true');
+    await user.type(screen.getByRole('textbox', { name: 'Postnummer' }), '123 45');
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { name: 'Dagen' })).toHaveFocus();
+  });
+
   it('orders a card with a secret code it never keeps, cancels it, and does not send twice after going back', async () => {
     const { user, outcomes } = await start('provby-card');
     await logIn(user);

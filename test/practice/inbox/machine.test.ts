@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { type InboxAction, type InboxState, addressesIn, draftProblems, grade, gradeMessage, initialState, isAddress, restoreState, screenOf, sendMistake, step, unreadCount } from '../../../src/practice/inbox/machine.ts';
+import { type InboxAction, type InboxState, addressesIn, attachmentName, draftProblems, grade, gradeMessage, initialState, isAddress, restoreState, screenOf, sendMistake, step, unreadCount } from '../../../src/practice/inbox/machine.ts';
 import type { InboxMessage, InboxScenario } from '../../../src/practice/inbox/scenario.ts';
 
 function message(id: string, fields: Partial<InboxMessage> = {}): InboxMessage {
@@ -126,6 +126,31 @@ describe('writing and attaching', () => {
     expect(attached.draft?.attachments).toEqual(['cat']);
     expect(step(s, attached, { type: 'remove-attachment', file: 'cat' }).draft?.attachments).toEqual([]);
     expect(step(s, picking, { type: 'attach', file: 'not-a-file' })).toBe(picking);
+  });
+
+  it('a forward takes the message’s attachment along, removable; the copy in Skickat keeps it', () => {
+    const withFile = message('news', { attachment: { name: 'program.pdf' } });
+    const forwarding = scenario({ type: 'find-fraud' }, { messages: [withFile, fraud] });
+    const writing = play(forwarding, [{ type: 'open-message', id: 'news' }, { type: 'write', mode: 'forward', about: 'news', prefix: 'Vb:' }]);
+    expect(writing.draft?.subject).toBe('Vb: Subject news');
+    expect(writing.draft?.attachments).toEqual(['forwarded:news']);
+    expect(attachmentName(forwarding, 'forwarded:news')).toBe('program.pdf');
+    expect(attachmentName(forwarding, 'cat')).toBe('katt.jpg');
+    expect(attachmentName(forwarding, 'forwarded:fraud')).toBeUndefined();
+
+    const typed = { to: 'bo@exempel.se', cc: '', subject: 'Vb: Subject news', text: 'Titta.' };
+    const sent = step(forwarding, writing, { type: 'send', typed });
+    expect(sent.sent).toEqual([expect.objectContaining({ mode: 'forward', about: 'news', attachments: ['forwarded:news'] })]);
+    expect(sent.place).toEqual({ at: 'folder', folder: 'sent' });
+    // Kept for the browser session with the attachment, as a practice file would be.
+    expect(restoreState(JSON.parse(JSON.stringify(sent)), forwarding)?.sent[0]?.attachments).toEqual(['forwarded:news']);
+
+    const removed = step(forwarding, writing, { type: 'remove-attachment', file: 'forwarded:news' });
+    expect(removed.draft?.attachments).toEqual([]);
+    expect(step(forwarding, removed, { type: 'send', typed }).sent[0]?.attachments).toEqual([]);
+    // A message without an attachment is forwarded without one, and a reply never takes one along.
+    expect(play(forwarding, [{ type: 'write', mode: 'forward', about: 'fraud' }]).draft?.attachments).toEqual([]);
+    expect(play(forwarding, [{ type: 'write', mode: 'reply', about: 'news' }]).draft?.attachments).toEqual([]);
   });
 
   it('is done with the right address and the right file', () => {

@@ -1,7 +1,7 @@
 import { type FormEvent, useEffect, useState } from 'react';
 import { useAnnounce } from '../../../a11y/index.ts';
 import { Button, ErrorSummary, Field } from '../../../ui/index.ts';
-import { looksLikePersonalNumber } from '../../host/index.ts';
+import { looksLikePassword, looksLikePersonalNumber } from '../../host/index.ts';
 import type { EServiceField } from '../scenario.ts';
 import { BackLink, PageHeading } from './page-heading.tsx';
 import type { EServiceScreenProps, EServiceT } from './screen-props.ts';
@@ -28,11 +28,16 @@ const inputTypes: Partial<Record<EServiceField['type'], string>> = { email: 'ema
 function QuestionField({ field, value, error, onChange, t }: FieldViewProps) {
   const id = controlId(field.id);
   const label = field.optional ? `${field.label} ${t('question.optional')}` : field.label;
-  // Practice never needs a real personal identity number: one typed anyway gets a kind word, not an error.
-  const personalNumber = field.type !== 'secret' && looksLikePersonalNumber(value);
-  const note = personalNumber ? (
+  // Practice never needs a real personal identity number or password: one typed anyway gets a kind word, not an error.
+  // (The practice's own code field, a secret, asks for a practice code; free text may look like a password.)
+  const notes = [
+    field.type !== 'secret' && looksLikePersonalNumber(value) ? t('question.personalNumber') : undefined,
+    (field.type === 'text' || field.type === 'long-text') && looksLikePassword(value) ? t('question.password') : undefined,
+  ].filter((one) => one !== undefined);
+  const noted = notes.length > 0;
+  const note = noted ? (
     <p id={`${id}-note`} className="eservice-note">
-      {t('question.personalNumber')}
+      {notes.join(' ')}
     </p>
   ) : null;
 
@@ -70,7 +75,7 @@ function QuestionField({ field, value, error, onChange, t }: FieldViewProps) {
     // The browser must not offer the learner's real address or name: practice is made up.
     autoComplete: 'off',
     spellCheck: false,
-    'aria-describedby': personalNumber ? `${id}-note` : undefined,
+    'aria-describedby': noted ? `${id}-note` : undefined,
   };
   return (
     <>

@@ -1,7 +1,7 @@
 import { type FormEvent, useState } from 'react';
-import { looksLikePersonalNumber } from '../../host/index.ts';
+import { looksLikePassword, looksLikePersonalNumber } from '../../host/index.ts';
 import { Button, ErrorSummary, Field } from '../../../ui/index.ts';
-import { type DraftProblem, messageById, type Typed } from '../machine.ts';
+import { attachmentName, type DraftProblem, type Typed } from '../machine.ts';
 import { ScreenHeading } from './screen-heading.tsx';
 import type { InboxScreenProps, InboxT } from './screen-props.ts';
 
@@ -32,9 +32,13 @@ function Picker({ scenario, dispatch, t }: Pick<InboxScreenProps, 'scenario' | '
   );
 }
 
-/** Says kindly that the practice never needs a personal identity number, when a field's text looks like one. */
-function personalNumberNote(text: string, t: InboxT): string | undefined {
-  return text.split(/\s+/).some((word) => looksLikePersonalNumber(word)) || looksLikePersonalNumber(text) ? t('compose.personalNumber') : undefined;
+/** Says kindly that the practice never needs a personal identity number or a password, when a field's text looks like one. */
+function kindNote(text: string, t: InboxT): string | undefined {
+  const notes = [
+    text.split(/\s+/).some((word) => looksLikePersonalNumber(word)) || looksLikePersonalNumber(text) ? t('compose.personalNumber') : undefined,
+    looksLikePassword(text) ? t('compose.password') : undefined,
+  ].filter((note) => note !== undefined);
+  return notes.length > 0 ? notes.join(' ') : undefined;
 }
 
 /**
@@ -47,7 +51,6 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
   const [typed, setTyped] = useState<Typed>({ to: draft?.to ?? '', cc: draft?.cc ?? '', subject: draft?.subject ?? '', text: '' });
   if (!draft) return null;
   const picking = state.place.at === 'picker';
-  const about = draft.about ? messageById(scenario, draft.about) : undefined;
   const errorFor = (field: keyof Typed) => {
     const problem = state.problems.find((one) => fieldOf[one] === field);
     return problem ? t(`compose.errors.${problem}`) : undefined;
@@ -58,8 +61,8 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
     dispatch({ type: 'send', typed });
   };
   const heading = draft.mode === 'new' ? t('compose.heading') : draft.mode === 'forward' ? t('compose.headingForward') : t('compose.headingReply');
-  const subjectNote = personalNumberNote(typed.subject, t);
-  const textNote = personalNumberNote(typed.text, t);
+  const subjectNote = kindNote(typed.subject, t);
+  const textNote = kindNote(typed.text, t);
 
   return (
     <div className="inbox-compose">
@@ -76,18 +79,17 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
         </Field>
         <section className="inbox-attachments" aria-label={t('compose.attachments')}>
           <h4>{t('compose.attachments')}</h4>
-          {about?.attachment && draft.mode === 'forward' && <p>{t('message.forwardedAttachment', { name: about.attachment.name })}</p>}
           {draft.attachments.length === 0 ? (
             <p>{t('compose.noAttachments')}</p>
           ) : (
             <ul>
               {draft.attachments.map((id) => {
-                const file = scenario.files.find((one) => one.id === id);
+                const name = attachmentName(scenario, id) ?? id;
                 return (
                   <li key={id} className="inbox-file">
-                    <span className="inbox-file-name">{file?.name}</span>{' '}
+                    <span className="inbox-file-name">{name}</span>{' '}
                     <Button variant="secondary" onClick={() => dispatch({ type: 'remove-attachment', file: id })}>
-                      {t('compose.remove', { name: file?.name ?? id })}
+                      {t('compose.remove', { name })}
                     </Button>
                   </li>
                 );

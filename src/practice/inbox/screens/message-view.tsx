@@ -1,6 +1,6 @@
 import { useId, useState } from 'react';
 import { Button } from '../../../ui/index.ts';
-import { currentFolder, messageById } from '../machine.ts';
+import { attachmentName, currentFolder, messageById } from '../machine.ts';
 import type { InboxLink, InboxMessage } from '../scenario.ts';
 import { ScreenHeading } from './screen-heading.tsx';
 import type { InboxScreenProps, InboxT } from './screen-props.ts';
@@ -63,7 +63,7 @@ export function MessageView({ scenario, state, dispatch, t, id }: InboxScreenPro
         <p>{sent.text || t('message.sentText')}</p>
         {sent.attachments.map((file) => (
           <p key={file} className="inbox-attachment">
-            {t('message.attachment')}: {scenario.files.find((one) => one.id === file)?.name}
+            {t('message.attachment')}: {attachmentName(scenario, file) ?? file}
           </p>
         ))}
         {back}
