@@ -5,6 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { openPage, waitForApp, waitForFirstStep } from './support/app-ready.ts';
 import { axeViolations } from './support/axe.ts';
 import { openBrowserPage } from './support/browser-page.ts';
+import { waitForLessonCache } from './support/lesson-cache.ts';
 
 // The fixture lesson test/fixtures/lessons-practice/practise-inbox/, step 5: the practice inbox with the digital mailbox.
 // A profile kept between page loads, for the service worker, and a copy of the build on an address of its own.
@@ -22,18 +23,7 @@ async function waitForLessonKept(page: Page, lessonId: string): Promise<void> {
   const list = JSON.parse(readFileSync(join(session.siteDir, 'offline', 'sv.json'), 'utf8')) as { lessons: Record<string, string[]> };
   const files = list.lessons[lessonId] ?? [];
   expect(files.length).toBeGreaterThan(0);
-  const urls = files.map((file) => new URL(file, session.siteUrl).href);
-  // Asked again until it is so: waitForFunction would take the promise an async check returns for a true answer.
-  await expect
-    .poll(
-      () =>
-        page.evaluate(async (wanted) => {
-          const cache = await caches.open('natvana-lessons');
-          return (await Promise.all(wanted.map(async (url) => (await cache.match(url)) !== undefined))).every(Boolean);
-        }, urls),
-      { timeout: 30_000 },
-    )
-    .toBe(true);
+  await waitForLessonCache(page, files.map((file) => new URL(file, session.siteUrl).href));
 }
 
 const focusedHeading = (page: Page, name: string) =>
