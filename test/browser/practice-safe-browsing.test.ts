@@ -1,7 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { CDPSession, Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { axeViolations } from './support/axe.ts';
-import { openPage } from './support/app-ready.ts';
+import { openPage, waitForApp } from './support/app-ready.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 import { type TextSize, applyTextSize, measureReflow, textSizes, themes } from './support/display.ts';
 import { tabTo } from './support/keyboard.ts';
@@ -167,5 +169,41 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
     const origin = new URL(session.siteUrl).origin;
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+  });
+});
+
+describe('the safe-browsing drills offline', () => {
+  // A profile of its own, kept between page loads, for the service worker.
+  const offline = openBrowserPage({ variant: 'practice', persistentProfile: true });
+
+  it('the passphrase drill’s word list, downloaded only on first use, works with the network off once the lesson was opened', async () => {
+    const { page, context, siteUrl, siteDir } = offline;
+    const passphraseStep = `${siteUrl}sv/lesson/practise-safely/${steps.passphrase}/`;
+    await openPage(page, passphraseStep);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // From this load on, the service worker answers and keeps the lesson's files; nothing in the drill is pressed.
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByText('Övning – inget här är på riktigt').waitFor();
+    const list = JSON.parse(readFileSync(join(siteDir, 'offline', 'sv.json'), 'utf8')) as { lessons: Record<string, string[]> };
+    await page.waitForFunction(
+      async (urls) => {
+        const cache = await caches.open('natvana-lessons');
+        return (await Promise.all(urls.map(async (url) => (await cache.match(url)) !== undefined))).every(Boolean);
+      },
+      (list.lessons['practise-safely'] ?? []).map((file) => new URL(file, siteUrl).href),
+    );
+
+    await context.setOffline(true);
+    try {
+      await openPage(page, passphraseStep);
+      await page.getByText('Styrka: skriv något').waitFor();
+      await press(page, 'Slumpa tre ord');
+      await page.getByText('Styrka: stark').waitFor();
+      expect(await page.getByText('Det gick inte att hämta ordlistan.', { exact: false }).count()).toBe(0);
+    } finally {
+      await context.setOffline(false);
+    }
   });
 });
