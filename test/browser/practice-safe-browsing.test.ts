@@ -207,3 +207,71 @@ describe('the safe-browsing drills offline', () => {
     }
   });
 });
+
+/**
+ * Runs in the page before its scripts: a speech synthesis with one Swedish voice on the device
+ * that speaks nothing, keeps what it is asked to say, and ends an utterance when the test says so.
+ */
+function installFakeSpeech() {
+  const queue: SpeechSynthesisUtterance[] = [];
+  const voice = { name: 'Test', lang: 'sv-SE', localService: true, default: true, voiceURI: 'test' };
+  const fake = {
+    paused: false,
+    get speaking() {
+      return queue.length > 0;
+    },
+    pending: false,
+    getVoices: () => [voice],
+    speak: (utterance: SpeechSynthesisUtterance) => void queue.push(utterance),
+    cancel: () => {
+      for (const utterance of queue.splice(0)) utterance.onerror?.({ error: 'interrupted' } as SpeechSynthesisErrorEvent);
+    },
+    pause: () => undefined,
+    resume: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  };
+  class Utterance {
+    text: string;
+    lang = '';
+    voice = null;
+    rate = 1;
+    onend: (() => void) | null = null;
+    onerror: ((event: SpeechSynthesisErrorEvent) => void) | null = null;
+    constructor(text: string) {
+      this.text = text;
+    }
+  }
+  Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  Object.assign(window, {
+    fakeSpeechSaying: () => queue[0]?.text,
+    fakeSpeechEnd: () => (queue.shift() as unknown as Utterance | undefined)?.onend?.(),
+  });
+}
+
+describe('whose address read aloud, in a browser that can speak', () => {
+  const speaking = openBrowserPage({ variant: 'practice', context: { viewport: { width: 1280, height: 900 } }, prepare: async (context) => {
+      await context.addInitScript(installFakeSpeech);
+    },
+  });
+  const saying = (page: Page) => page.evaluate(() => (window as unknown as { fakeSpeechSaying: () => string | undefined }).fakeSpeechSaying());
+  const endUtterance = (page: Page) => page.evaluate(() => (window as unknown as { fakeSpeechEnd: () => void }).fakeSpeechEnd());
+
+  it('reads the parts in order, by keyboard, and the same button stops it', async () => {
+    const { page, siteUrl } = speaking;
+    await openPage(page, `${siteUrl}sv/lesson/practise-safely/${steps.whose}/`);
+    await page.getByText('Övning – inget här är på riktigt').waitFor();
+    await press(page, 'konto-koll.net');
+    await focusedHeading(page, 'Rätt! Ägaren är konto-koll.net.');
+    await press(page, 'Läs upp adressen del för del');
+    await page.waitForFunction(() => (window as unknown as { fakeSpeechSaying: () => string | undefined }).fakeSpeechSaying()?.startsWith('Del 1: https kolon'));
+    await endUtterance(page);
+    expect(await saying(page)).toBe('Del 2: provbanken punkt se punkt. Före ägarens namn. Ägaren kan skriva vad som helst här.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sluta läsa upp');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Läs upp adressen del för del' }).waitFor();
+    expect(await saying(page)).toBeUndefined();
+  });
+});
