@@ -251,7 +251,10 @@ function installFakeSpeech() {
 }
 
 describe('whose address read aloud, in a browser that can speak', () => {
-  const speaking = openBrowserPage({ variant: 'practice', context: { viewport: { width: 1280, height: 900 } }, prepare: async (context) => {
+  const speaking = openBrowserPage({
+    variant: 'practice',
+    context: { viewport: { width: 1280, height: 900 } },
+    prepare: async (context) => {
       await context.addInitScript(installFakeSpeech);
     },
   });
