@@ -1,6 +1,9 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
-import { openPage } from './support/app-ready.ts';
+import { axeViolations } from './support/axe.ts';
+import { openPage, waitForApp } from './support/app-ready.ts';
 import { axeInEveryDisplay, devToolsOf, largeText, normalText } from './support/axe-in-every-display.ts';
 import { openBrowserPage } from './support/browser-page.ts';
 import { applyTextSize, measureReflow } from './support/display.ts';
@@ -144,5 +147,112 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
     const origin = new URL(session.siteUrl).origin;
     expect(requests.length).toBeGreaterThan(5);
     expect(requests.filter((url) => !url.startsWith(`${origin}/`))).toEqual([]);
+  });
+});
+
+describe('the safe-browsing drills offline', () => {
+  // A profile of its own, kept between page loads, for the service worker.
+  const offline = openBrowserPage({ variant: 'practice', persistentProfile: true });
+
+  it('the passphrase drill’s word list, downloaded only on first use, works with the network off once the lesson was opened', async () => {
+    const { page, context, siteUrl, siteDir } = offline;
+    const passphraseStep = `${siteUrl}sv/lesson/practise-safely/${steps.passphrase}/`;
+    await openPage(page, passphraseStep);
+    await page.evaluate(() => navigator.serviceWorker.ready);
+    // From this load on, the service worker answers and keeps the lesson's files; nothing in the drill is pressed.
+    await page.reload();
+    await waitForApp(page);
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.getByText('Övning – inget här är på riktigt').waitFor();
+    const list = JSON.parse(readFileSync(join(siteDir, 'offline', 'sv.json'), 'utf8')) as { lessons: Record<string, string[]> };
+    await page.waitForFunction(
+      async (urls) => {
+        const cache = await caches.open('natvana-lessons');
+        return (await Promise.all(urls.map(async (url) => (await cache.match(url)) !== undefined))).every(Boolean);
+      },
+      (list.lessons['practise-safely'] ?? []).map((file) => new URL(file, siteUrl).href),
+    );
+
+    await context.setOffline(true);
+    try {
+      await openPage(page, passphraseStep);
+      await page.getByText('Styrka: skriv något').waitFor();
+      await press(page, 'Slumpa tre ord');
+      await page.getByText('Styrka: stark').waitFor();
+      expect(await page.getByText('Det gick inte att hämta ordlistan.', { exact: false }).count()).toBe(0);
+    } finally {
+      await context.setOffline(false);
+    }
+  });
+});
+
+/**
+ * Runs in the page before its scripts: a speech synthesis with one Swedish voice on the device
+ * that speaks nothing, keeps what it is asked to say, and ends an utterance when the test says so.
+ */
+function installFakeSpeech() {
+  const queue: SpeechSynthesisUtterance[] = [];
+  const voice = { name: 'Test', lang: 'sv-SE', localService: true, default: true, voiceURI: 'test' };
+  const fake = {
+    paused: false,
+    get speaking() {
+      return queue.length > 0;
+    },
+    pending: false,
+    getVoices: () => [voice],
+    speak: (utterance: SpeechSynthesisUtterance) => void queue.push(utterance),
+    cancel: () => {
+      for (const utterance of queue.splice(0)) utterance.onerror?.({ error: 'interrupted' } as SpeechSynthesisErrorEvent);
+    },
+    pause: () => undefined,
+    resume: () => undefined,
+    addEventListener: () => undefined,
+    removeEventListener: () => undefined,
+  };
+  class Utterance {
+    text: string;
+    lang = '';
+    voice = null;
+    rate = 1;
+    onend: (() => void) | null = null;
+    onerror: ((event: SpeechSynthesisErrorEvent) => void) | null = null;
+    constructor(text: string) {
+      this.text = text;
+    }
+  }
+  Object.defineProperty(window, 'speechSynthesis', { value: fake, configurable: true });
+  Object.defineProperty(window, 'SpeechSynthesisUtterance', { value: Utterance, configurable: true });
+  Object.assign(window, {
+    fakeSpeechSaying: () => queue[0]?.text,
+    fakeSpeechEnd: () => (queue.shift() as unknown as Utterance | undefined)?.onend?.(),
+  });
+}
+
+describe('whose address read aloud, in a browser that can speak', () => {
+  const speaking = openBrowserPage({
+    variant: 'practice',
+    context: { viewport: { width: 1280, height: 900 } },
+    prepare: async (context) => {
+      await context.addInitScript(installFakeSpeech);
+    },
+  });
+  const saying = (page: Page) => page.evaluate(() => (window as unknown as { fakeSpeechSaying: () => string | undefined }).fakeSpeechSaying());
+  const endUtterance = (page: Page) => page.evaluate(() => (window as unknown as { fakeSpeechEnd: () => void }).fakeSpeechEnd());
+
+  it('reads the parts in order, by keyboard, and the same button stops it', async () => {
+    const { page, siteUrl } = speaking;
+    await openPage(page, `${siteUrl}sv/lesson/practise-safely/${steps.whose}/`);
+    await page.getByText('Övning – inget här är på riktigt').waitFor();
+    await press(page, 'konto-koll.net');
+    await focusedHeading(page, 'Rätt! Ägaren är konto-koll.net.');
+    await press(page, 'Läs upp adressen del för del');
+    await page.waitForFunction(() => (window as unknown as { fakeSpeechSaying: () => string | undefined }).fakeSpeechSaying()?.startsWith('Del 1: https kolon'));
+    await endUtterance(page);
+    expect(await saying(page)).toBe('Del 2: provbanken punkt se punkt. Före ägarens namn. Ägaren kan skriva vad som helst här.');
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe('Sluta läsa upp');
+    expect(await axeViolations(page)).toEqual([]);
+    await page.keyboard.press('Enter');
+    await page.getByRole('button', { name: 'Läs upp adressen del för del' }).waitFor();
+    expect(await saying(page)).toBeUndefined();
   });
 });

@@ -18,6 +18,11 @@ const manifest: ViteManifest = {
   'lessons/images/hand.svg': { file: 'assets/hand-a.svg' },
   '\0virtual:natvana/instructor-notes-index': { file: 'assets/notes-index-a.js', isDynamicEntry: true, dynamicImports: ['\0virtual:natvana/instructor-notes/sv/reading'] },
   '\0virtual:natvana/instructor-notes/sv/reading': { file: 'assets/notes-sv.js', isDynamicEntry: true },
+  // A practice kind, and what it downloads only when the learner uses it (the passphrase drill's word list).
+  'src/practice/index.ts': { file: 'assets/practice-a.js', isDynamicEntry: true, dynamicImports: ['src/practice/drills/view.tsx'] },
+  'src/practice/drills/view.tsx': { file: 'assets/view-a.js', isDynamicEntry: true, css: ['assets/view-a.css'], dynamicImports: ['src/practice/drills/words.ts'] },
+  'src/practice/drills/words.ts': { file: 'assets/words-a.js', isDynamicEntry: true, imports: ['_word-data.js'] },
+  '_word-data.js': { file: 'assets/word-data-a.js' },
 };
 
 const pages = ['index.html', '404.html', 'sv/index.html', 'en/index.html', 'ar/index.html', 'sv/module/reading/index.html', 'sv/lesson/reading/1/index.html', 'en/lesson/reading/1/index.html'];
@@ -77,6 +82,12 @@ describe('the first visit precaches', () => {
     const html = plan.precache.filter((file) => file.endsWith('.html'));
     expect(html).toEqual([appShellFile]);
     for (const file of plan.precache) expect(file).not.toMatch(/^(sv|en|ar)\//);
+  });
+
+  it('every practice and each part it downloads only when the learner uses it, so a practice works offline in full', () => {
+    expect(plan.precache).toEqual(expect.arrayContaining(['assets/practice-a.js', 'assets/view-a.js', 'assets/view-a.css', 'assets/words-a.js', 'assets/word-data-a.js']));
+    // They are the app's, not a lesson's: saving a lesson does not count them again.
+    for (const list of plan.lists) for (const files of Object.values(list.lessons)) expect(files).not.toContain('assets/words-a.js');
   });
 
   it('no lesson, none of its pictures, and no instructor notes', () => {

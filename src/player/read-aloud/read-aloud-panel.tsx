@@ -3,16 +3,9 @@ import { useTranslation } from '../../i18n/index.ts';
 import type { LessonLanguage } from '../../i18n/index.ts';
 import { Button } from '../../ui/index.ts';
 import type { createReader, Reader, ReaderState } from './reader.ts';
-import { type LanguageVoices, speech } from './voices.ts';
+import { type LanguageVoices, rates, readAloudChoices, type Speed, speech } from './voices.ts';
 
-const rates = { slower: 0.75, normal: 1, faster: 1.25 } as const;
-type Speed = keyof typeof rates;
 const speeds = Object.keys(rates) as Speed[];
-
-// Kept while the page is open (from step to step), never stored: the speed
-// the learner picked, and the languages they chose an internet voice for.
-let chosenSpeed: Speed = 'normal';
-const internetVoiceChosen = new Set<string>();
 
 export interface ReadAloudPanelProps {
   language: LessonLanguage;
@@ -33,7 +26,7 @@ interface Voice {
 
 function firstVoice({ local, remote }: LanguageVoices, language: string): Voice | undefined {
   if (local) return { kind: 'ready', voice: local };
-  if (remote) return { kind: internetVoiceChosen.has(language) ? 'ready' : 'offer', voice: remote };
+  if (remote) return { kind: readAloudChoices.internetVoice.has(language) ? 'ready' : 'offer', voice: remote };
   return undefined;
 }
 
@@ -47,7 +40,7 @@ export function ReadAloudPanel({ language, root, voices, onClose, createReader }
   const { t } = useTranslation('speech');
   const [voice, setVoice] = useState(() => firstVoice(voices, language));
   const [state, setState] = useState<ReaderState>('reading');
-  const [speed, setSpeed] = useState<Speed>(chosenSpeed);
+  const [speed, setSpeed] = useState<Speed>(readAloudChoices.speed);
   const reader = useRef<Reader | undefined>(undefined);
   const firstButton = useRef<HTMLButtonElement>(null);
   const offerId = useId();
@@ -64,7 +57,7 @@ export function ReadAloudPanel({ language, root, voices, onClose, createReader }
     const synth = speech();
     const element = root.current;
     if (voice?.kind !== 'ready' || !synth || !element) return undefined;
-    const current = createReader({ synth, root: element, language, voice: voice.voice, rate: rates[chosenSpeed], onState: setState });
+    const current = createReader({ synth, root: element, language, voice: voice.voice, rate: rates[readAloudChoices.speed], onState: setState });
     reader.current = current;
     current.start();
     // Leaving the page, or the step (this unmounts), ends the reading.
@@ -90,7 +83,7 @@ export function ReadAloudPanel({ language, root, voices, onClose, createReader }
           ref={firstButton}
           aria-describedby={offerId}
           onClick={() => {
-            internetVoiceChosen.add(language);
+            readAloudChoices.internetVoice.add(language);
             setVoice({ kind: 'ready', voice: voice.voice });
           }}
         >
@@ -131,7 +124,7 @@ export function ReadAloudPanel({ language, root, voices, onClose, createReader }
             variant="secondary"
             aria-pressed={speed === option}
             onClick={() => {
-              chosenSpeed = option;
+              readAloudChoices.speed = option;
               setSpeed(option);
               reader.current?.setRate(rates[option]);
             }}

@@ -9,6 +9,17 @@ export interface LanguageVoices {
   remote: SpeechSynthesisVoice | undefined;
 }
 
+/** The speeds the learner can choose, as speech synthesis rates. */
+export const rates = { slower: 0.75, normal: 1, faster: 1.25 } as const;
+export type Speed = keyof typeof rates;
+
+/**
+ * What the learner chose for reading aloud, kept while the page is open
+ * (from step to step, and for a practice's read-aloud), never stored: the
+ * speed, and the languages they chose a voice on the internet for.
+ */
+export const readAloudChoices: { speed: Speed; readonly internetVoice: Set<string> } = { speed: 'normal', internetVoice: new Set() };
+
 /** The browser's speech synthesis, or undefined where it has none. */
 export function speech(): SpeechSynthesis | undefined {
   return typeof speechSynthesis === 'undefined' ? undefined : speechSynthesis;

@@ -16,9 +16,9 @@ import './safe-browsing.css';
  * fake shop, the fake virus warning and a passphrase, each in a practice
  * browser window. The grading is in machine.ts; these screens draw and dispatch.
  */
-function SafeBrowsingScreens({ scenario, state, dispatch, t }: SafeBrowsingScreenProps) {
+function SafeBrowsingScreens({ scenario, state, dispatch, t, language }: SafeBrowsingScreenProps) {
   const drill = (() => {
-    if (scenario.drill === 'address' && state.drill === 'address') return <AddressDrill scenario={scenario} state={state} dispatch={dispatch} t={t} />;
+    if (scenario.drill === 'address' && state.drill === 'address') return <AddressDrill scenario={scenario} state={state} dispatch={dispatch} t={t} language={language} />;
     if (scenario.drill === 'padlock' && state.drill === 'padlock') return <PadlockDrill scenario={scenario} state={state} dispatch={dispatch} t={t} />;
     if (scenario.drill === 'shop' && state.drill === 'shop') return <ShopDrill scenario={scenario} state={state} dispatch={dispatch} t={t} />;
     if (scenario.drill === 'warning' && state.drill === 'warning') return <WarningDrill scenario={scenario} state={state} dispatch={dispatch} t={t} />;

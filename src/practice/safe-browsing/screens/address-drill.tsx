@@ -1,3 +1,5 @@
+import type { LessonLanguage } from '../../../i18n/index.ts';
+import { useReadAloud } from '../../host/index.ts';
 import { Button, Disclosure } from '../../../ui/index.ts';
 import type { AddressState } from '../machine.ts';
 import type { AddressPart, AddressScenario } from '../scenario.ts';
@@ -25,9 +27,36 @@ export function spell(text: string, t: SafeBrowsingT): string {
     .join(' ');
 }
 
+/** A part as it is said: its words whole, each sign by its name ("konto bindestreck koll"), for the read-aloud voice. */
+export function sayable(text: string, t: SafeBrowsingT): string {
+  return text
+    .split(/([./\-@:?=_])/)
+    .filter((piece) => piece !== '')
+    .map((piece) => {
+      const name = signNames[piece];
+      return name ? t(`address.signs.${name}`) : piece;
+    })
+    .join(' ');
+}
+
+/** Reads the parts aloud in order, each with what it means, with the app's voice; offered only where the browser can read aloud. */
+function ReadPartsAloud({ parts, t, language }: { parts: AddressPart[]; t: SafeBrowsingT; language: LessonLanguage }) {
+  const aloud = useReadAloud(language);
+  if (!aloud.available) return null;
+  const texts = parts.map((part, index) => t('address.partAloud', { number: index + 1, said: sayable(part.text, t), meaning: t(`address.role.${part.role}`) }));
+  // One button that reads and stops, so focus never falls off a button that goes away.
+  return (
+    <p className="sb-read-parts">
+      <Button variant="secondary" onClick={() => (aloud.reading ? aloud.stop() : aloud.read(texts))}>
+        {aloud.reading ? t('address.stopReading') : t('address.readPartsAloud')}
+      </Button>
+    </p>
+  );
+}
+
 const owns = (part: AddressPart) => part.role === 'name' || part.role === 'ending';
 
-function AddressApart({ parts, t }: { parts: AddressPart[]; t: SafeBrowsingT }) {
+function AddressApart({ parts, t, language }: { parts: AddressPart[]; t: SafeBrowsingT; language: LessonLanguage }) {
   return (
     <>
       <p className="sb-apart-address">
@@ -53,6 +82,7 @@ function AddressApart({ parts, t }: { parts: AddressPart[]; t: SafeBrowsingT }) 
           </li>
         ))}
       </ul>
+      <ReadPartsAloud parts={parts} t={t} language={language} />
       <Disclosure summary={t('address.readAloud')}>
         <ol className="sb-spelled">
           {parts.map((part, index) => (
@@ -65,7 +95,7 @@ function AddressApart({ parts, t }: { parts: AddressPart[]; t: SafeBrowsingT }) 
 }
 
 /** Drill 1: whose address is it? One address at a time; the right owner takes the address apart. */
-export function AddressDrill({ scenario, state, dispatch, t }: DrillProps<AddressScenario, AddressState>) {
+export function AddressDrill({ scenario, state, dispatch, t, language }: DrillProps<AddressScenario, AddressState> & { language: LessonLanguage }) {
   if (state.finished) {
     return (
       <Feedback right heading={t('address.done', { count: scenario.addresses.length })}>
@@ -93,7 +123,7 @@ export function AddressDrill({ scenario, state, dispatch, t }: DrillProps<Addres
       {state.answered ? (
         <Feedback right heading={`${t('feedback.right')} ${t('address.owner', { owner: item.owner })}`}>
           <p>{item.explain}</p>
-          <AddressApart parts={item.parts} t={t} />
+          <AddressApart parts={item.parts} t={t} language={language} />
           <Button onClick={() => dispatch({ type: 'next' })}>{last ? t('address.finish') : t('address.next')}</Button>
         </Feedback>
       ) : (

@@ -1,13 +1,10 @@
-import { useEffect, useId, useState } from 'react';
+import { useEffect, useId, useRef, useState } from 'react';
 import { Button, Field } from '../../../ui/index.ts';
 import type { PassphraseState } from '../machine.ts';
-import type { Estimate } from '../passphrase/estimate.ts';
-import type * as StrengthModuleType from '../passphrase/strength.ts';
+import { passphraseTools, type PassphraseTools } from '../passphrase/passphrase-tools.ts';
 import type { PassphraseScenario } from '../scenario.ts';
 import { Feedback } from './browser-window.tsx';
 import type { DrillProps } from './screen-props.ts';
-
-type StrengthModule = typeof StrengthModuleType;
 
 /** A random whole number below `below`, from the browser's own random numbers. */
 function randomBelow(below: number): number {
@@ -15,22 +12,78 @@ function randomBelow(below: number): number {
   return value % below;
 }
 
+/** What the learner asked for before the word lists had arrived: done once they have. */
+type Waiting = 'random' | 'check' | undefined;
+type Download = 'not-asked' | 'loading' | 'failed';
+
 /**
  * Drill 5: a passphrase with live feedback. What the learner types lives in
  * this screen only: never in the practice's state, never kept, never sent.
- * The estimator and its word lists download when this drill shows.
+ * The field works at once; the estimator and its word lists download when
+ * the learner first goes to the field or presses a button, and the feedback
+ * appears when they have arrived ("Kontrollerar …" until then).
  */
 export function PassphraseDrill({ state, dispatch, t }: DrillProps<PassphraseScenario, PassphraseState>) {
   const [text, setText] = useState('');
-  const [strength, setStrength] = useState<StrengthModule>();
+  const [tools, setTools] = useState<PassphraseTools | undefined>(() => passphraseTools.loaded());
+  const [download, setDownload] = useState<Download>('not-asked');
+  // What to do once the tools arrive: a ref for the download's callback, a state for what the status says.
+  const waiting = useRef<Waiting>(undefined);
+  const [waitingFor, setWaitingFor] = useState<Waiting>();
+  const latestText = useRef(text);
+  const mounted = useRef(true);
   const fieldId = useId();
   useEffect(() => {
-    let current = true;
-    void import('../passphrase/strength.ts').then((module) => current && setStrength(module));
+    mounted.current = true;
     return () => {
-      current = false;
+      mounted.current = false;
     };
   }, []);
+
+  const randomWords = (loaded: PassphraseTools) => {
+    const words = loaded.randomWords(3, randomBelow).join(' ');
+    latestText.current = words;
+    setText(words);
+  };
+  const check = (loaded: PassphraseTools | undefined) => {
+    const typed = latestText.current;
+    dispatch({ type: 'check', strength: typed === '' || !loaded ? 'empty' : loaded.estimate(typed).strength });
+  };
+
+  /** Downloads the tools (once: later calls share the download), then does what the learner asked for meanwhile, the latest ask. */
+  const fetchTools = (asked: Waiting) => {
+    if (asked) {
+      waiting.current = asked;
+      setWaitingFor(asked);
+    }
+    setDownload('loading');
+    passphraseTools.load().then(
+      (loaded) => {
+        if (!mounted.current) return;
+        const then = waiting.current;
+        waiting.current = undefined;
+        setWaitingFor(undefined);
+        setTools(loaded);
+        setDownload('not-asked');
+        if (then === 'random') randomWords(loaded);
+        if (then === 'check') check(loaded);
+      },
+      () => mounted.current && setDownload('failed'),
+    );
+  };
+  const whenReady = (asked: 'random' | 'check') => {
+    if (tools) {
+      if (asked === 'random') randomWords(tools);
+      else check(tools);
+    } else if (asked === 'check' && latestText.current === '') {
+      check(undefined);
+    } else {
+      fetchTools(asked);
+    }
+  };
+  const firstUse = () => {
+    if (!tools && download === 'not-asked') fetchTools(undefined);
+  };
 
   if (state.finished) {
     return (
@@ -46,9 +99,20 @@ export function PassphraseDrill({ state, dispatch, t }: DrillProps<PassphraseSce
     );
   }
 
-  const result: Estimate | undefined = strength?.estimate(text);
-  const level = result?.strength ?? 'empty';
+  const result = text !== '' && tools ? tools.estimate(text) : undefined;
+  const level = text === '' ? 'empty' : (result?.strength ?? 'empty');
   const tip = level === 'strong' ? t('passphrase.tip.strong') : level === 'fair' ? t('passphrase.tip.fair') : t('passphrase.tip.weak');
+  // "Kontrollerar …" only once there is something to check: a quick download says nothing.
+  const status =
+    download === 'failed'
+      ? t('passphrase.loadFailed')
+      : download !== 'loading'
+        ? ''
+        : waitingFor === 'random'
+          ? t('passphrase.loading')
+          : text !== '' || waitingFor === 'check'
+            ? t('passphrase.checking')
+            : '';
   const lastTry = state.tries.at(-1);
   return (
     <div className="sb-passphrase">
@@ -61,34 +125,47 @@ export function PassphraseDrill({ state, dispatch, t }: DrillProps<PassphraseSce
         id={fieldId}
         label={t('passphrase.label')}
         hint={t('passphrase.hint')}
-        inputProps={{ value: text, onChange: (event) => setText(event.target.value), autoComplete: 'off', spellCheck: false, autoCapitalize: 'off' }}
+        inputProps={{
+          value: text,
+          onFocus: firstUse,
+          onChange: (event) => {
+            latestText.current = event.target.value;
+            setText(event.target.value);
+            firstUse();
+          },
+          autoComplete: 'off',
+          spellCheck: false,
+          autoCapitalize: 'off',
+        }}
       />
-      <Button variant="secondary" disabled={!strength} onClick={() => strength && setText(strength.randomWords(3, randomBelow).join(' '))}>
+      <Button variant="secondary" onClick={() => whenReady('random')}>
         {t('passphrase.random')}
       </Button>
-      {strength ? (
-        <div className="sb-strength" data-strength={level}>
-          <p aria-live="polite" className="sb-strength-level">
-            <strong>{t('passphrase.strength', { strength: t(`passphrase.level.${level}`) })}</strong>
-          </p>
-          <div className="sb-meter" aria-hidden="true">
-            <span />
-          </div>
-          {level !== 'empty' && (
-            <ul className="sb-findings">
-              {result?.findings.map((finding) => (
-                <li key={finding}>{t(`passphrase.finding.${finding}`, { words: result.words.join(', ') })}</li>
-              ))}
-              <li>{tip}</li>
-            </ul>
-          )}
-        </div>
-      ) : (
-        <p aria-busy="true">{t('passphrase.loading')}</p>
+      <p role="status" className="sb-passphrase-status">
+        {status}
+      </p>
+      {download === 'failed' && (
+        <Button variant="secondary" onClick={() => fetchTools(waiting.current)}>
+          {t('passphrase.tryAgain')}
+        </Button>
       )}
-      <Button disabled={!strength} onClick={() => dispatch({ type: 'check', strength: level })}>
-        {t('passphrase.check')}
-      </Button>
+      <div className="sb-strength" data-strength={level}>
+        <p aria-live="polite" className="sb-strength-level">
+          {(text === '' || result) && <strong>{t('passphrase.strength', { strength: t(`passphrase.level.${level}`) })}</strong>}
+        </p>
+        <div className="sb-meter" aria-hidden="true">
+          <span />
+        </div>
+        {result && (
+          <ul className="sb-findings">
+            {result.findings.map((finding) => (
+              <li key={finding}>{t(`passphrase.finding.${finding}`, { words: result.words.join(', ') })}</li>
+            ))}
+            <li>{tip}</li>
+          </ul>
+        )}
+      </div>
+      <Button onClick={() => whenReady('check')}>{t('passphrase.check')}</Button>
     </div>
   );
 }
