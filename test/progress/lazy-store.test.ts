@@ -73,12 +73,8 @@ describe('the progress store as the start page gets it', () => {
 
   it('downloads the store again at the next need when a download failed', async () => {
     const storage = memoryStorage();
-    const events = new EventTarget();
-    const load = vi
-      .fn<() => Promise<ReturnType<typeof createProgressStore>>>()
-      .mockRejectedValueOnce(new Error('The connection dropped.'))
-      .mockImplementation(() => Promise.resolve(createProgressStore({ storage, now: tickingClock(), events: () => events })));
-    const store = createLazyProgressStore(load, storage, () => events);
+    const { load, store } = lazyOn(storage);
+    load.mockRejectedValueOnce(new Error('The connection dropped.'));
     const place = { lessonId: 'a', lang: 'sv' as const };
     store.lessonEvents.stepShown({ ...place, stepId: 'one', stepNumber: 1, stepCount: 2 });
     await settle();
