@@ -7,6 +7,7 @@
  * prerendering.
  */
 import type { UiLanguage } from '../i18n/index.ts';
+import { loadOncePerKey } from '../loading/index.ts';
 import { answerFitsFile } from './answer-fits-file.ts';
 import type { OfflineList } from './offline-list.ts';
 
@@ -23,20 +24,17 @@ export function canKeepOffline(): boolean {
   return typeof caches !== 'undefined' && typeof navigator !== 'undefined' && 'serviceWorker' in navigator;
 }
 
-const lists = new Map<UiLanguage, Promise<OfflineList>>();
+// A list that failed to download (offline, a server error) is forgotten, so the next call asks again.
+const lists = loadOncePerKey((language: UiLanguage) =>
+  fetch(urlOf(`offline/${language}.json`)).then((response) => {
+    if (!response.ok) throw new Error(`offline/${language}.json: ${response.status}`);
+    return response.json() as Promise<OfflineList>;
+  }),
+);
 
 /** The language's offline list (the service worker keeps a copy, so it can be read without the internet too). */
 export function offlineList(language: UiLanguage): Promise<OfflineList> {
-  let pending = lists.get(language);
-  if (!pending) {
-    pending = fetch(urlOf(`offline/${language}.json`)).then((response) => {
-      if (!response.ok) throw new Error(`offline/${language}.json: ${response.status}`);
-      return response.json() as Promise<OfflineList>;
-    });
-    pending.catch(() => lists.delete(language));
-    lists.set(language, pending);
-  }
-  return pending;
+  return lists.load(language);
 }
 
 async function has(cache: Cache, file: string): Promise<boolean> {

@@ -10,6 +10,7 @@ import type { LessonEvents } from '../player/index.ts';
 import { emptyProgress, progressKey } from './progress-data.ts';
 import { type ProgressStore, probeKey, snapshotChannel } from './progress-store-types.ts';
 import { type SafeStorage, safeStorage } from '../storage/storage.ts';
+import { loadOnce } from '../loading/index.ts';
 
 export function createLazyProgressStore(
   load: () => Promise<ProgressStore>,
@@ -18,24 +19,15 @@ export function createLazyProgressStore(
 ): ProgressStore {
   const { publish, reading } = snapshotChannel(start);
   let started = false;
-  let loading: Promise<ProgressStore> | undefined;
-
-  function real(): Promise<ProgressStore> {
-    loading ??= load().then(
-      (store) => {
-        events()?.removeEventListener('storage', onStorage);
-        store.subscribe(() => publish(store.getSnapshot()));
-        publish(store.getSnapshot());
-        return store;
-      },
-      (error: unknown) => {
-        // The next need tries the download again.
-        loading = undefined;
-        throw error;
-      },
-    );
-    return loading;
-  }
+  // The real store, once: a failed download is forgotten, so the next need tries it again.
+  const { load: real } = loadOnce(() =>
+    load().then((store) => {
+      events()?.removeEventListener('storage', onStorage);
+      store.subscribe(() => publish(store.getSnapshot()));
+      publish(store.getSnapshot());
+      return store;
+    }),
+  );
 
   /** Runs on the real store, in the order asked, once it is there. */
   let queue: Promise<unknown> = Promise.resolve();

@@ -26,6 +26,7 @@ import type { decodeProgress } from './schema.ts';
 import { probeKey, quarantineKey } from './progress-store-types.ts';
 import type { SafeStorage } from '../storage/storage.ts';
 import { safeStorage } from '../storage/storage.ts';
+import { loadOnce } from '../loading/index.ts';
 
 export type { ProgressNotice, ProgressSnapshot, ProgressStore, ProgressStoreOptions } from './progress-store-types.ts';
 
@@ -68,7 +69,11 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
   let decode = options.decode;
   /** What this tab wrote last: text it knows, which needs no checking when it reads it back. */
   let lastWritten: string | undefined;
-  let decoderLoading: Promise<void> | undefined;
+  const decoder = loadOnce(() =>
+    import('./schema.ts').then((schema) => {
+      decode = schema.decodeProgress;
+    }),
+  );
   const now = options.now ?? Date.now;
   const eventTarget = options.events ?? (() => (typeof window === 'undefined' ? undefined : window));
   const shapes = new Map<string, LessonShape>();
@@ -99,16 +104,7 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
 
   /** Runs `then` once the schema is here (downloading it the first time); if it cannot download, the progress stays in memory until the next change tries again. */
   function withDecoder(then: () => void): void {
-    decoderLoading ??= import('./schema.ts').then(
-      (schema) => {
-        decode = schema.decodeProgress;
-      },
-      (error: unknown) => {
-        decoderLoading = undefined;
-        throw error;
-      },
-    );
-    decoderLoading.then(then, () => undefined);
+    decoder.load().then(then, () => undefined);
   }
 
   function write(text: string): boolean {

@@ -1,14 +1,11 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/paths/index.ts';
 import { lessonsOfModule, loadLessonIndex } from '../../src/content/index.ts';
-import { type LessonProgress, progressKey } from '../../src/progress/index.ts';
-import { createProgressStore } from '../../src/progress/store.ts';
 import type * as Library from '../../src/content/library.ts';
+import { finished as done, progressStoreWith } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
-import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
 
 // The fixture library has no name: here it has one, in Swedish and English only (Arabic then shows the English one, as the header does).
 vi.mock('../../src/content/library.ts', async (importOriginal) => {
@@ -18,10 +15,8 @@ vi.mock('../../src/content/library.ts', async (importOriginal) => {
 
 await loadLessonIndex();
 
-const done: LessonProgress = { status: 'done', furthestStep: 1, quizzes: {}, updatedAt: 5, finishedAt: 5 };
 const allDone = Object.fromEntries(lessonsOfModule('sv', 'first-steps').map((lesson) => [`sv/${lesson.id}`, done]));
-const seams = () =>
-  seamsWithProgress(createProgressStore({ storage: memoryStorage({ [progressKey]: JSON.stringify({ version: 1, lessons: allDone }) }), now: tickingClock(100), events: () => undefined }));
+const seams = () => progressStoreWith(allDone).seams;
 
 describe('the certificate of a library with a name', () => {
   it('names the library in the page’s language', async () => {

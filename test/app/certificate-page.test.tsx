@@ -1,14 +1,12 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/paths/index.ts';
 import { findModule, lessonsOfModule, loadLessonIndex } from '../../src/content/index.ts';
-import { type LessonProgress, progressKey } from '../../src/progress/index.ts';
-import { createProgressStore } from '../../src/progress/store.ts';
+import { progressKey } from '../../src/progress/index.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
+import { finished as done, progressStoreWith, startedAt as started } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
-import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
 
 // The lesson index comes with the pages beyond the start page; this file reads it directly.
 await loadLessonIndex();
@@ -21,14 +19,7 @@ if (lessons.length < 2) throw new Error('The fixture module first-steps needs tw
 const [first, second] = lessons as [(typeof lessons)[number], (typeof lessons)[number]];
 const certificatePath = paths.certificate('sv', module.id);
 
-const done: LessonProgress = { status: 'done', furthestStep: 1, quizzes: {}, updatedAt: 5, finishedAt: 5 };
-const started = (stepNumber: number): LessonProgress => ({ status: 'started', stepId: 'whatever', stepNumber, furthestStep: stepNumber, quizzes: {}, updatedAt: 10 });
 const allDone = Object.fromEntries(lessons.map((lesson) => [`sv/${lesson.id}`, done]));
-
-function seamsWith(lessonProgress: Record<string, LessonProgress>) {
-  const storage = memoryStorage({ [progressKey]: JSON.stringify({ version: 1, lessons: lessonProgress }) });
-  return { storage, seams: seamsWithProgress(createProgressStore({ storage, now: tickingClock(100), events: () => undefined })) };
-}
 
 async function expectNoAxeViolations(container: Element): Promise<void> {
   expect(describeViolations(await axeViolations(container))).toEqual([]);
@@ -44,7 +35,7 @@ afterEach(() => {
 
 describe('the certificate of a finished module', () => {
   it('shows the name as it is typed, the module, its lessons and today’s date, and no library line without a library name', async () => {
-    const { user } = await renderApp(certificatePath, seamsWith(allDone).seams);
+    const { user } = await renderApp(certificatePath, progressStoreWith(allDone).seams);
     expect(screen.getByRole('heading', { level: 1 })).toHaveTextContent(`Intyg: ${module.title.sv}`);
     const certificate = await screen.findByRole('region', { name: 'Intyg' });
     await user.type(screen.getByRole('textbox', { name: 'Ditt namn' }), 'Astrid Andersson');
@@ -59,7 +50,7 @@ describe('the certificate of a finished module', () => {
   });
 
   it('has a name field that says the name is not saved, keeps no form history and sends nothing anywhere', async () => {
-    await renderApp(certificatePath, seamsWith(allDone).seams);
+    await renderApp(certificatePath, progressStoreWith(allDone).seams);
     const field = await screen.findByRole('textbox', { name: 'Ditt namn' });
     expect(field).toHaveAccessibleDescription(expect.stringContaining('Namnet sparas inte. Det försvinner när du lämnar sidan.'));
     expect(field).toHaveAccessibleDescription(expect.stringContaining('tom rad'));
@@ -69,7 +60,7 @@ describe('the certificate of a finished module', () => {
   });
 
   it('keeps the name out of storage: neither the progress store’s storage nor the browser’s holds it after typing and printing', async () => {
-    const { storage, seams } = seamsWith(allDone);
+    const { storage, seams } = progressStoreWith(allDone);
     const print = vi.spyOn(window, 'print').mockImplementation(() => undefined);
     const write = vi.spyOn(storage, 'write');
     const { user } = await renderApp(certificatePath, seams);
@@ -83,13 +74,13 @@ describe('the certificate of a finished module', () => {
   });
 
   it('with no name typed, prints a blank line to write the name on by hand', async () => {
-    await renderApp(certificatePath, seamsWith(allDone).seams);
+    await renderApp(certificatePath, progressStoreWith(allDone).seams);
     const certificate = await screen.findByRole('region', { name: 'Intyg' });
     expect(within(certificate).getByText('Tom rad för namnet').closest('.certificate-name-blank')).not.toBeNull();
   });
 
   it('forgets the name when the page is left, also into the back-forward cache', async () => {
-    const { user } = await renderApp(certificatePath, seamsWith(allDone).seams);
+    const { user } = await renderApp(certificatePath, progressStoreWith(allDone).seams);
     const field = await screen.findByRole('textbox', { name: 'Ditt namn' });
     await user.type(field, 'Cecilia');
     window.dispatchEvent(new Event('pagehide'));
@@ -98,7 +89,7 @@ describe('the certificate of a finished module', () => {
   });
 
   it('is in Arabic too, right to left, with the module’s lessons in their own language', async () => {
-    await renderApp(paths.certificate('ar', module.id), seamsWith(allDone).seams);
+    await renderApp(paths.certificate('ar', module.id), progressStoreWith(allDone).seams);
     const certificate = await screen.findByRole('region', { name: 'شهادة' });
     expect(screen.getByRole('textbox', { name: 'اسمك' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'اطبع الشهادة' })).toBeInTheDocument();
@@ -109,7 +100,7 @@ describe('the certificate of a finished module', () => {
 
 describe('the certificate page of a module not finished on this computer', () => {
   it('says so plainly, lists what is left as links to where the learner is, and offers no certificate', async () => {
-    await renderApp(certificatePath, seamsWith({ [`sv/${first.id}`]: done, [`sv/${second.id}`]: started(2) }).seams);
+    await renderApp(certificatePath, progressStoreWith({ [`sv/${first.id}`]: done, [`sv/${second.id}`]: started(2) }).seams);
     expect(await screen.findByText('Du har inte gjort alla lektioner i modulen än. Därför finns inget intyg att skriva ut.')).toBeInTheDocument();
     expect(screen.getByText(`1 av ${lessons.length} lektioner klara`)).toBeInTheDocument();
     expect(screen.getByRole('heading', { level: 2, name: 'Det här är kvar' })).toBeInTheDocument();
@@ -123,7 +114,7 @@ describe('the certificate page of a module not finished on this computer', () =>
   });
 
   it('with nothing done, lists every lesson of the module, each from its first step', async () => {
-    await renderApp(certificatePath, seamsWith({}).seams);
+    await renderApp(certificatePath, progressStoreWith({}).seams);
     await screen.findByRole('heading', { level: 2, name: 'Det här är kvar' });
     for (const lesson of lessons) expect(screen.getByRole('link', { name: lesson.title })).toHaveAttribute('href', paths.lessonStep('sv', lesson.id, 1));
   });
@@ -134,7 +125,7 @@ describe('the certificate page of a module not finished on this computer', () =>
     const { App } = await import('../../src/app/app.tsx');
     const html = renderToString(
       <StaticRouter location={certificatePath}>
-        <App seams={seamsWith(allDone).seams} />
+        <App seams={progressStoreWith(allDone).seams} />
       </StaticRouter>,
     );
     expect(html).toContain('Ett intyg visar att du har gjort alla lektioner i en modul.');
@@ -149,25 +140,25 @@ describe('the certificate page of a module not finished on this computer', () =>
 
 describe('the ways to the certificate', () => {
   it('the module page offers it once every lesson of the module is done, and not before', async () => {
-    await renderApp(paths.module('sv', module.id), seamsWith(allDone).seams);
+    await renderApp(paths.module('sv', module.id), progressStoreWith(allDone).seams);
     expect(await screen.findByRole('link', { name: 'Skriv ut ett intyg' })).toHaveAttribute('href', certificatePath);
     expect(screen.getByText('Du har gjort alla lektioner i modulen.')).toBeInTheDocument();
   });
 
   it('the module page with a lesson left offers no certificate', async () => {
-    await renderApp(paths.module('sv', module.id), seamsWith({ [`sv/${first.id}`]: done }).seams);
+    await renderApp(paths.module('sv', module.id), progressStoreWith({ [`sv/${first.id}`]: done }).seams);
     await screen.findByText('Klar');
     expect(screen.queryByRole('link', { name: 'Skriv ut ett intyg' })).not.toBeInTheDocument();
   });
 
   it('the done page of the module’s last lesson offers it when that lesson finished the module', async () => {
     // The learner has been through the last lesson's steps: its done page finishes it, and with it the module.
-    await renderApp(paths.lessonDone('sv', second.id), seamsWith({ [`sv/${first.id}`]: done, [`sv/${second.id}`]: started(second.stepCount) }).seams);
+    await renderApp(paths.lessonDone('sv', second.id), progressStoreWith({ [`sv/${first.id}`]: done, [`sv/${second.id}`]: started(second.stepCount) }).seams);
     expect(await screen.findByRole('link', { name: `Skriv ut ett intyg för ${module.title.sv}` })).toHaveAttribute('href', certificatePath);
   });
 
   it('the done page of the module’s last lesson offers none while another lesson of the module is left', async () => {
-    const { storage, seams } = seamsWith({ [`sv/${second.id}`]: started(second.stepCount) });
+    const { storage, seams } = progressStoreWith({ [`sv/${second.id}`]: started(second.stepCount) });
     await renderApp(paths.lessonDone('sv', second.id), seams);
     // Once this lesson is kept as done, the page has all it decides by.
     await waitFor(() => expect(storage.data.get(progressKey)).toContain('"done"'));
@@ -178,14 +169,14 @@ describe('the ways to the certificate', () => {
   it('My progress offers it for each finished module only', async () => {
     const other = findModule('browse-the-web');
     if (!other) throw new Error('The test lessons have no module browse-the-web.');
-    await renderApp(paths.myProgress('sv'), seamsWith(allDone).seams);
+    await renderApp(paths.myProgress('sv'), progressStoreWith(allDone).seams);
     expect(await screen.findByRole('link', { name: `Skriv ut ett intyg för ${module.title.sv}` })).toHaveAttribute('href', certificatePath);
     expect(screen.queryByRole('link', { name: `Skriv ut ett intyg för ${other.title.sv}` })).not.toBeInTheDocument();
     await expectNoAxeViolations(document.body);
   });
 
   it('the link from My progress opens the certificate', async () => {
-    const { user } = await renderApp(paths.myProgress('sv'), seamsWith(allDone).seams);
+    const { user } = await renderApp(paths.myProgress('sv'), progressStoreWith(allDone).seams);
     await user.click(await screen.findByRole('link', { name: `Skriv ut ett intyg för ${module.title.sv}` }));
     expect(await screen.findByRole('region', { name: 'Intyg' })).toBeInTheDocument();
   });

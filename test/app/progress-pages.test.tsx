@@ -1,13 +1,11 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { loadWhatPageNeeds } from '../../src/app/routes.ts';
 import { paths } from '../../src/paths/index.ts';
 import { findModule, lessonIndex, lessonsOfModule, loadLessonIndex } from '../../src/content/index.ts';
-import { type LessonProgress, progressKey } from '../../src/progress/index.ts';
-import { createProgressStore } from '../../src/progress/store.ts';
-import { memoryStorage, tickingClock } from '../progress/memory-storage.ts';
+import type { LessonProgress } from '../../src/progress/index.ts';
+import { finished as done, startedAt as inProgress, progressStoreWith } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 
@@ -25,20 +23,12 @@ const module = findModule(lesson.module);
 if (!module) throw new Error(`The lesson ${lesson.id} has no module.`);
 const moduleLessons = lessonsOfModule('sv', module.id);
 
-const inProgress = (stepNumber: number, updatedAt = 10): LessonProgress => ({ status: 'started', stepId: 'whatever', stepNumber, furthestStep: stepNumber, quizzes: {}, updatedAt });
-const done: LessonProgress = { status: 'done', furthestStep: 1, quizzes: {}, updatedAt: 5, finishedAt: 5 };
-
-function seamsWith(lessons: Record<string, LessonProgress> | string) {
-  const raw = typeof lessons === 'string' ? lessons : JSON.stringify({ version: 1, lessons });
-  const storage = memoryStorage({ [progressKey]: raw });
-  return { storage, seams: seamsWithProgress(createProgressStore({ storage, now: tickingClock(100), events: () => undefined })) };
-}
 
 const doneText = (doneCount: number, total: number) => `${doneCount} av ${total} ${total === 1 ? 'lektion klar' : 'lektioner klara'}`;
 
 describe('progress on the start page', () => {
   it('offers to continue the lesson the learner was in, at the step they were on', async () => {
-    const { seams } = seamsWith({ [`sv/${lesson.id}`]: inProgress(2) });
+    const { seams } = progressStoreWith({ [`sv/${lesson.id}`]: inProgress(2) });
     await renderApp('/sv/', seams);
     const section = await screen.findByRole('region', { name: 'Fortsätt där du slutade' });
     expect(within(section).getByText(lesson.title)).toBeInTheDocument();
@@ -48,7 +38,7 @@ describe('progress on the start page', () => {
   });
 
   it('goes to that step when followed', async () => {
-    const { seams } = seamsWith({ [`sv/${lesson.id}`]: inProgress(2) });
+    const { seams } = progressStoreWith({ [`sv/${lesson.id}`]: inProgress(2) });
     const { user } = await renderApp('/sv/', seams);
     // The lesson's pages are a chunk of their own: downloaded here first, so the test waits for no download.
     await loadWhatPageNeeds(paths.lessonStep('sv', lesson.id, 2));
@@ -57,13 +47,13 @@ describe('progress on the start page', () => {
   });
 
   it('offers nothing to continue when nothing is started, or all started lessons are done', async () => {
-    await renderApp('/sv/', seamsWith({}).seams);
+    await renderApp('/sv/', progressStoreWith({}).seams);
     expect(await screen.findByRole('heading', { level: 1 })).toBeInTheDocument();
     expect(screen.queryByRole('region', { name: 'Fortsätt där du slutade' })).not.toBeInTheDocument();
   });
 
   it('counts the lessons done in each module on its tile', async () => {
-    const { seams } = seamsWith({ [`sv/${lesson.id}`]: done });
+    const { seams } = progressStoreWith({ [`sv/${lesson.id}`]: done });
     await renderApp('/sv/', seams);
     const heading = screen.getByRole('heading', { level: 3, name: module.title.sv });
     const tile = heading.closest('li');
@@ -75,7 +65,7 @@ describe('progress on the start page', () => {
     const { renderToString } = await import('react-dom/server');
     const { StaticRouter } = await import('react-router');
     const { App } = await import('../../src/app/app.tsx');
-    const { seams } = seamsWith({ [`sv/${lesson.id}`]: inProgress(2) });
+    const { seams } = progressStoreWith({ [`sv/${lesson.id}`]: inProgress(2) });
     const html = renderToString(
       <StaticRouter location="/sv/">
         <App seams={seams} />
@@ -92,7 +82,7 @@ describe('progress on the module page', () => {
     const lessons: Record<string, LessonProgress> = {};
     if (first) lessons[`sv/${first.id}`] = done;
     if (second) lessons[`sv/${second.id}`] = inProgress(Math.min(2, second.stepCount));
-    await renderApp(paths.module('sv', module.id), seamsWith(lessons).seams);
+    await renderApp(paths.module('sv', module.id), progressStoreWith(lessons).seams);
     const items = screen.getAllByRole('listitem').filter((item) => item.classList.contains('lesson-item'));
     expect(await within(items[0] as HTMLElement).findByText('Klar')).toBeInTheDocument();
     if (second) expect(within(items[1] as HTMLElement).getByText(`Påbörjad. Du är på steg ${Math.min(2, second.stepCount)} av ${second.stepCount}.`)).toBeInTheDocument();
@@ -102,7 +92,7 @@ describe('progress on the module page', () => {
 
 describe('the notices about stored progress', () => {
   it('says, when stored progress cannot be read, that it was put aside, and the page works', async () => {
-    const { storage, seams } = seamsWith('}}} not progress');
+    const { storage, seams } = progressStoreWith('}}} not progress');
     await renderApp('/sv/', seams);
     // By its region: the same words are also said once in the announcer's live region.
     expect(
@@ -114,9 +104,7 @@ describe('the notices about stored progress', () => {
   });
 
   it('says when this computer will not keep progress, and goes away when dismissed, with focus on the page', async () => {
-    const storage = memoryStorage();
-    storage.failWrites = true;
-    const seams = seamsWithProgress(createProgressStore({ storage, now: tickingClock(), events: () => undefined }));
+    const { seams } = progressStoreWith(undefined, { keepsNothing: true });
     const { user } = await renderApp('/sv/', seams);
     const text = 'Den här datorn sparar inte dina framsteg. De försvinner när du stänger webbläsaren.';
     const notice = await screen.findByRole('region', { name: text });
@@ -127,7 +115,7 @@ describe('the notices about stored progress', () => {
   });
 
   it('is in English on English pages', async () => {
-    await renderApp('/en/', seamsWith('garbage').seams);
+    await renderApp('/en/', progressStoreWith('garbage').seams);
     expect(await screen.findByRole('region', { name: 'We could not read your saved progress. It has been put aside. You can go on as usual.' })).toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'I understand' })).toBeInTheDocument();
   });
@@ -135,7 +123,7 @@ describe('the notices about stored progress', () => {
 
 describe('the My progress page', () => {
   it('is reached from the main menu and says, per module and lesson, what is done', async () => {
-    const { seams } = seamsWith({ [`sv/${lesson.id}`]: done });
+    const { seams } = progressStoreWith({ [`sv/${lesson.id}`]: done });
     const { user } = await renderApp('/sv/', seams);
     await user.click(within(screen.getByRole('navigation', { name: 'Huvudmeny' })).getByRole('link', { name: 'Mina framsteg' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Mina framsteg' })).toBeInTheDocument();

@@ -1,15 +1,13 @@
 // @vitest-environment jsdom
 import { screen, waitFor, within } from '@testing-library/react';
 import { beforeAll, describe, expect, it, vi } from 'vitest';
-import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
-import { type Progress, progressKey } from '../../src/progress/index.ts';
-import { createProgressStore } from '../../src/progress/store.ts';
+import type { Progress } from '../../src/progress/index.ts';
 import { takeHomeCode } from '../../src/progress/transfer/index.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { installDialogPolyfill } from '../helpers/browser-apis.ts';
+import { progressStoreWith } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
-import { memoryStorage, tickingClock } from './memory-storage.ts';
 
 // The lesson index comes with the pages beyond the start page; this file reads it directly.
 await loadLessonIndex();
@@ -26,10 +24,7 @@ const [first] = lessonIndex.lessons.sv;
 if (!first) throw new Error('The test lessons have no Swedish lesson.');
 const progress: Progress = { version: 1, lessons: { [`sv/${first.id}`]: { status: 'done', furthestStep: 1, quizzes: {}, updatedAt: 5 } } };
 
-function seams(saved?: Progress) {
-  const storage = memoryStorage(saved ? { [progressKey]: JSON.stringify(saved) } : {});
-  return seamsWithProgress(createProgressStore({ storage, now: tickingClock(100), events: () => undefined }));
-}
+const seams = (saved?: Progress) => progressStoreWith(saved?.lessons).seams;
 
 describe('Finish and erase my data', () => {
   it('is on every page, and by keyboard shows the take-home code first, then erases', async () => {

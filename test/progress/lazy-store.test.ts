@@ -70,4 +70,20 @@ describe('the progress store as the start page gets it', () => {
     expect(load).toHaveBeenCalledOnce();
     expect(store.getSnapshot().progress.lessons['sv/a']?.status).toBe('done');
   });
+
+  it('downloads the store again at the next need when a download failed', async () => {
+    const storage = memoryStorage();
+    const { load, store } = lazyOn(storage);
+    load.mockRejectedValueOnce(new Error('The connection dropped.'));
+    const place = { lessonId: 'a', lang: 'sv' as const };
+    store.lessonEvents.stepShown({ ...place, stepId: 'one', stepNumber: 1, stepCount: 2 });
+    await settle();
+    expect(load).toHaveBeenCalledOnce();
+    expect(storage.data.get(progressKey)).toBeUndefined();
+    store.lessonEvents.stepShown({ ...place, stepId: 'two', stepNumber: 2, stepCount: 2 });
+    await settle();
+    await settle();
+    expect(load).toHaveBeenCalledTimes(2);
+    expect(JSON.parse(storage.data.get(progressKey) ?? '{}').lessons['sv/a']).toMatchObject({ status: 'started', stepId: 'two' });
+  });
 });

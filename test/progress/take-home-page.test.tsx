@@ -1,16 +1,15 @@
 // @vitest-environment jsdom
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
-import { seamsWithProgress } from '../../src/app/app-seams.tsx';
 import { paths } from '../../src/paths/index.ts';
 import { findModule, lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { type LessonProgress, type Progress, progressKey } from '../../src/progress/index.ts';
-import { createProgressStore } from '../../src/progress/store.ts';
 import { progressFile, takeHomeCode } from '../../src/progress/transfer/index.ts';
 import { axeViolations, describeViolations } from '../helpers/axe.ts';
 import { installDialogPolyfill } from '../helpers/browser-apis.ts';
+import { progressStoreWith } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
-import { memoryStorage, tickingClock } from './memory-storage.ts';
+import type { memoryStorage } from './memory-storage.ts';
 
 // The lesson index comes with the pages beyond the start page; this file reads it directly.
 await loadLessonIndex();
@@ -34,21 +33,17 @@ const done: LessonProgress = { status: 'done', furthestStep: first.stepCount, qu
 const allDone: Progress = { version: 1, lessons: Object.fromEntries(lessonIndex.lessons.sv.map((lesson) => [`sv/${lesson.id}`, done])) };
 const doneInModule = lessonIndex.lessons.sv.filter((lesson) => lesson.module === module.id).length;
 
-function withProgress(progress: Progress = { version: 1, lessons: {} }) {
-  const storage = memoryStorage(Object.keys(progress.lessons).length > 0 ? { [progressKey]: JSON.stringify(progress) } : {});
-  return { storage, seams: seamsWithProgress(createProgressStore({ storage, now: tickingClock(100), events: () => undefined })) };
-}
 const stored = (storage: ReturnType<typeof memoryStorage>) => JSON.parse(storage.data.get(progressKey) ?? '{"lessons":{}}') as Progress;
 
 describe('Take your progress with you', () => {
   it('is reached from My progress', async () => {
-    const { user } = await renderApp(paths.myProgress('sv'), withProgress().seams);
+    const { user } = await renderApp(paths.myProgress('sv'), progressStoreWith().seams);
     await user.click(screen.getByRole('link', { name: 'Ta med dig dina framsteg' }));
     expect(await screen.findByRole('heading', { level: 1, name: 'Ta med dig dina framsteg' })).toBeInTheDocument();
   });
 
   it('shows the code, the link with the code after #, a QR code and a file to save', async () => {
-    const { seams } = withProgress(allDone);
+    const { seams } = progressStoreWith(allDone.lessons);
     const { user } = await renderApp(paths.takeHome('sv'), seams);
     const groups = takeHomeCode(allDone);
     const codeSection = await screen.findByRole('region', { name: 'Skriv upp en kod' });
@@ -67,13 +62,13 @@ describe('Take your progress with you', () => {
   });
 
   it('says there is nothing to take yet, and still offers to bring progress in', async () => {
-    await renderApp(paths.takeHome('sv'), withProgress().seams);
+    await renderApp(paths.takeHome('sv'), progressStoreWith().seams);
     expect(await screen.findByText(/Du har inga framsteg att ta med dig än/)).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Skriv in din kod' })).toBeInTheDocument();
   });
 
   it('shows what a typed code holds, and merges it with what is here only when asked', async () => {
-    const { storage, seams } = withProgress({ version: 1, lessons: { 'en/elsewhere': done } });
+    const { storage, seams } = progressStoreWith({ 'en/elsewhere': done });
     const { user } = await renderApp(paths.takeHome('sv'), seams);
     await user.type(screen.getByRole('textbox', { name: 'Skriv in din kod' }), takeHomeCode(allDone).join(' ').toLowerCase());
     await user.click(screen.getByRole('button', { name: 'Visa vad koden har' }));
@@ -92,7 +87,7 @@ describe('Take your progress with you', () => {
   });
 
   it('refuses a mistyped code, names the group, and changes nothing', async () => {
-    const { storage, seams } = withProgress({ version: 1, lessons: { 'en/elsewhere': done } });
+    const { storage, seams } = progressStoreWith({ 'en/elsewhere': done });
     const { user } = await renderApp(paths.takeHome('sv'), seams);
     const groups = takeHomeCode(allDone);
     const second = groups[1] ?? '';
@@ -110,13 +105,13 @@ describe('Take your progress with you', () => {
 
   it('opens a link with the code after # as a preview', async () => {
     window.location.hash = `#code=${takeHomeCode(allDone).join('-')}`;
-    await renderApp(paths.takeHome('sv'), withProgress().seams);
+    await renderApp(paths.takeHome('sv'), progressStoreWith().seams);
     expect(await screen.findByRole('heading', { name: 'Det här finns att hämta' })).toBeInTheDocument();
   });
 
   it('brings in a saved file, quiz answers too', async () => {
     const withQuiz: Progress = { version: 1, lessons: { [`sv/${first.id}`]: { ...done, quizzes: { 'a.b': { chosen: ['x'], outcome: 'right', at: 3 } } } } };
-    const { storage, seams } = withProgress();
+    const { storage, seams } = progressStoreWith();
     const { user } = await renderApp(paths.takeHome('sv'), seams);
     const file = new File([progressFile(withQuiz)], 'natvana-framsteg-2026-12-01.json', { type: 'application/json' });
     await user.upload(screen.getByLabelText('Eller öppna en fil med framsteg'), file);
@@ -142,7 +137,7 @@ describe('Take your progress with you', () => {
       'Filen har text som är för lång för att vara framsteg från Nätvana.',
     ],
   ])('refuses %s with a plain reason, and changes nothing', async (_, text, reason) => {
-    const { storage, seams } = withProgress({ version: 1, lessons: { 'en/elsewhere': done } });
+    const { storage, seams } = progressStoreWith({ 'en/elsewhere': done });
     await renderApp(paths.takeHome('sv'), seams);
     const input = screen.getByLabelText('Eller öppna en fil med framsteg');
     fireEvent.change(input, { target: { files: [new File([text], 'x.json')] } });
@@ -152,7 +147,7 @@ describe('Take your progress with you', () => {
 
   it('stores only what the preview says: lessons that are not in Nätvana are left out, invented ids never stored', async () => {
     const file: Progress = { version: 1, lessons: { [`sv/${first.id}`]: done, 'sv/an-invented-lesson': done, 'en/another-invented-one': done } };
-    const { storage, seams } = withProgress();
+    const { storage, seams } = progressStoreWith();
     const { user } = await renderApp(paths.takeHome('sv'), seams);
     await user.upload(screen.getByLabelText('Eller öppna en fil med framsteg'), new File([progressFile(file)], 'natvana-framsteg.json', { type: 'application/json' }));
     const preview = await screen.findByRole('region', { name: 'Det här finns att hämta' });

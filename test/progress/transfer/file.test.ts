@@ -2,10 +2,9 @@ import fc from 'fast-check';
 import swedishTransfer from '../../../src/i18n/locales/sv/transfer.json';
 import { describe, expect, it } from 'vitest';
 import type { Progress } from '../../../src/progress/progress-data.ts';
-import { createProgressStore } from '../../../src/progress/store.ts';
 import { decodeFile, encodeFile, fileName } from '../../../src/progress/transfer/file.ts';
 import { progressKey } from '../../../src/progress/index.ts';
-import { memoryStorage, tickingClock } from '../memory-storage.ts';
+import { progressStoreWith } from '../../helpers/progress-store.ts';
 
 const progress: Progress = {
   version: 1,
@@ -52,10 +51,10 @@ describe('the progress file', () => {
 
 describe('bringing progress in', () => {
   it('merges with what is here by the store’s rules: nothing here is lost, done beats started', async () => {
-    const storage = memoryStorage({
-      [progressKey]: JSON.stringify({ version: 1, lessons: { 'sv/a': { status: 'started', stepId: 's1', stepNumber: 1, furthestStep: 1, quizzes: {}, updatedAt: 9 }, 'sv/c': { status: 'done', furthestStep: 1, quizzes: {}, updatedAt: 2 } } }),
+    const { storage, store } = progressStoreWith({
+      'sv/a': { status: 'started', stepId: 's1', stepNumber: 1, furthestStep: 1, quizzes: {}, updatedAt: 9 },
+      'sv/c': { status: 'done', furthestStep: 1, quizzes: {}, updatedAt: 2 },
     });
-    const store = createProgressStore({ storage, now: tickingClock(), events: () => undefined });
     expect(await store.bringIn(progress)).toBe(true);
     const kept = JSON.parse(storage.data.get(progressKey) ?? '') as Progress;
     expect(Object.keys(kept.lessons).sort()).toEqual(['en/b', 'sv/a', 'sv/c']);
@@ -64,9 +63,7 @@ describe('bringing progress in', () => {
   });
 
   it('says when this computer cannot keep it', async () => {
-    const storage = memoryStorage();
-    storage.failWrites = true;
-    const store = createProgressStore({ storage, now: tickingClock(), events: () => undefined });
+    const { store } = progressStoreWith(undefined, { keepsNothing: true });
     expect(await store.bringIn(progress)).toBe(false);
     expect(Object.keys(store.getSnapshot().progress.lessons)).toHaveLength(2);
   });
