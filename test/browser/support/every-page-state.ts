@@ -1,5 +1,6 @@
 /**
- * Every prerendered page in Swedish and English, in every theme the system
+ * Every prerendered page in Swedish and English (every lesson's every step
+ * and done page among them), in every theme the system
  * can ask for (standard, high contrast, dark) and at 100 % and 200 % text
  * (the browser's own text size, with WCAG 1.4.12's text spacing on top), in
  * a window 320 CSS px wide: no sideways scrolling and nothing cut off in any
@@ -22,14 +23,19 @@
  * links told apart from text, parts that scroll): a theme or a text size
  * changes how a page looks, not its names, roles or order.
  * One browser and one page for all: each page loads once, and its states are
- * switched in place.
+ * switched in place. A lesson's first step is loaded; its other steps and its
+ * done page are reached by its Next link, as a learner goes through it, and
+ * each must then show the heading the build wrote into its page (its own
+ * step's, not the step before's).
  */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
 import { buildVariant } from '../../../scripts/build-variants.ts';
 import { openPage, waitForPractices } from './app-ready.ts';
 import { axeViolations } from './axe.ts';
 import { displayRules } from './axe-in-every-display.ts';
+import type { Page } from 'playwright-core';
 import { type BrowserSession, openBrowserPage } from './browser-page.ts';
 import { applyTextSize, measureReflow, prerenderedPages, textSizes, themes } from './display.ts';
 import { structureProblems } from './page-structure.ts';
@@ -37,19 +43,63 @@ import { structureProblems } from './page-structure.ts';
 const builtPages = existsSync(buildVariant('sub-path').outDir) ? prerenderedPages(buildVariant('sub-path').outDir) : [];
 const states = textSizes.flatMap((size) => themes.map((theme) => ({ size, theme })));
 
-/** Loads each page once and checks it in every state; `axeIn` says in which of the states axe runs. */
+/**
+ * Moves to `url` by the page's own link to it (a lesson's Next), inside the
+ * app as a learner does, and waits until the new page has drawn and named
+ * itself; false when the page has no such link.
+ */
+async function followLinkTo(page: Page, url: string): Promise<boolean> {
+  const pathname = new URL(url).pathname;
+  const before = await page.title();
+  const followed = await page.evaluate((wanted) => {
+    const link = Array.from(document.querySelectorAll<HTMLAnchorElement>('main a[href]')).find((anchor) => new URL(anchor.href).pathname === wanted);
+    link?.click();
+    return link !== undefined;
+  }, pathname);
+  if (followed) await page.waitForFunction(({ wanted, title }) => location.pathname === wanted && document.title !== title, { wanted: pathname, title: before });
+  return followed;
+}
+
+/** The text of a page's h1 as the build wrote it into the page's HTML. */
+function prerenderedHeading(path: string): string {
+  const html = readFileSync(join(buildVariant('sub-path').outDir, path, 'index.html'), 'utf8');
+  const inner = /<h1\b[^>]*>([\s\S]*?)<\/h1>/.exec(html)?.[1] ?? '';
+  const text = inner.replace(/<[^>]+>/g, '');
+  const named: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0' };
+  return text
+    .replace(/&#x([0-9a-f]+);/gi, (_entity, hex: string) => String.fromCodePoint(Number.parseInt(hex, 16)))
+    .replace(/&#(\d+);/g, (_entity, decimal: string) => String.fromCodePoint(Number(decimal)))
+    .replace(/&([a-z]+);/gi, (entity, name: string) => named[name] ?? entity)
+    .trim();
+}
+
+/**
+ * Loads each page once and checks it in every state; `axeIn` says in which of
+ * the states axe runs. With `walk`, the pages after the first are reached by
+ * the link from the page before (a lesson's steps by Next), which is how a
+ * learner meets them and spares a load of the page and of axe for each.
+ */
 async function checkPagesIn(
   session: BrowserSession,
   counted: { reflow: number; axe: number },
   paths: readonly string[],
   axeIn: (path: string, pageIndex: number) => 'every state' | number,
+  walk = false,
 ): Promise<string[]> {
   const { page, context, siteUrl } = session;
   const cdp = await context.newCDPSession(page);
   const problems: string[] = [];
   for (const [pageIndex, path] of paths.entries()) {
-    await openPage(page, `${siteUrl}${path}`);
+    const url = `${siteUrl}${path}`;
+    const followed = walk && pageIndex > 0 && (await followLinkTo(page, url));
+    if (!followed) await openPage(page, url);
     await waitForPractices(page);
+    // Reached inside the app, the page shows the heading the build wrote for it: the step's own.
+    if (followed) {
+      const shown = ((await page.locator('h1').textContent()) ?? '').trim();
+      const built = prerenderedHeading(path);
+      if (shown !== built) problems.push(`/${path} shows the heading "${shown}" after its link was followed, where the page says "${built}"`);
+    }
     for (const problem of await structureProblems(page)) problems.push(`/${path} ${problem}`);
     const axeState = axeIn(path, pageIndex);
     for (const [stateIndex, { size, theme }] of states.entries()) {
@@ -81,7 +131,8 @@ export function describeEveryPageState(language: 'sv' | 'en'): void {
   afterAll(() => {
     console.info(`Page states checked at 320 px in ${language}: ${counted.reflow} for sideways scrolling and cut-off content, ${counted.axe} of them with axe.`);
   });
-  const checkPages = (paths: readonly string[], axeIn: (path: string, pageIndex: number) => 'every state' | number) => checkPagesIn(session, counted, paths, axeIn);
+  const checkPages = (paths: readonly string[], axeIn: (path: string, pageIndex: number) => 'every state' | number, walk = false) =>
+    checkPagesIn(session, counted, paths, axeIn, walk);
   describe(`every page in ${language}, in three themes, at 100 % and 200 % text, 320 px wide`, () => {
     const pages = builtPages.filter((path) => path.startsWith(`${language}/`) || (language === 'sv' && path === ''));
     const lessonPages = pages.filter((path) => path.startsWith(`${language}/lesson/`));
@@ -121,7 +172,7 @@ export function describeEveryPageState(language: 'sv' | 'en'): void {
         .sort((a, b) => (Number(a.split('/')[3]) || Infinity) - (Number(b.split('/')[3]) || Infinity));
       const done = steps.length - 1;
       const everyState = (index: number) => index === 0 || index === done - 1 || (index === done && lesson === lessons[0]);
-      expect(await checkPages(steps, (_path, index) => (everyState(index) ? 'every state' : index % states.length))).toEqual([]);
+      expect(await checkPages(steps, (_path, index) => (everyState(index) ? 'every state' : index % states.length), true)).toEqual([]);
     });
   });
 }
