@@ -50,7 +50,8 @@ function register(): void {
     for (const listener of listeners) listener(waitingUpdate);
   };
 
-  navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
+  afterPageLoaded(() =>
+    navigator.serviceWorker.register(`${base}sw.js`, { scope: base }).then(
     (registration) => {
       if (registration.waiting && navigator.serviceWorker.controller) offer(registration.waiting);
       registration.addEventListener('updatefound', () => {
@@ -62,5 +63,18 @@ function register(): void {
       });
     },
     () => undefined,
+    ),
   );
+}
+
+/**
+ * Runs `start` once the page has loaded and the browser is idle: the service
+ * worker's first download (the whole app, for offline use) must not share a
+ * slow line with what the page itself needs to show.
+ */
+function afterPageLoaded(start: () => void): void {
+  // Safari before 18 has no requestIdleCallback; a task after the load event is the next best.
+  const whenIdle = () => (typeof window.requestIdleCallback === 'function' ? window.requestIdleCallback(() => start()) : setTimeout(start, 0));
+  if (document.readyState === 'complete') whenIdle();
+  else window.addEventListener('load', whenIdle, { once: true });
 }
