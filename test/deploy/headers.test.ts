@@ -1,10 +1,10 @@
 import { spawn, spawnSync } from 'node:child_process';
 import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { freePort, nginx, startNginxRecipe } from './nginx-recipe.ts';
 import { securityHeaders } from '../../scripts/security-headers.ts';
 import { startStaticServer } from '../../scripts/static-server.ts';
 
@@ -103,69 +103,27 @@ describe('the project\'s static server (npm run preview, the browser tests)', ()
   });
 });
 
-/** nginx where it is installed; Debian puts it in /usr/sbin, which is not on every user's PATH. */
-const nginx = ['/usr/sbin/nginx', spawnSync('sh', ['-c', 'command -v nginx'], { encoding: 'utf8' }).stdout.trim()].find((path) => path && existsSync(path));
-
-async function freePort(): Promise<number> {
-  return new Promise((resolvePort) => {
-    const probe = createServer().listen(0, '127.0.0.1', () => {
-      const address = probe.address();
-      probe.close(() => resolvePort(typeof address === 'object' && address ? address.port : 0));
-    });
-  });
-}
-
 // Skipped only where nginx is not installed (.ci/run installs nginx-light, so CI always runs it).
 // Said in the output, not only in a skipped suite's title: .ci/run installs nginx, so a run without it is a machine without CI's setup.
 if (!nginx) console.warn('The nginx recipe is not tested here: nginx is not installed (.ci/run installs it). Install nginx to run the test.');
 
 describe.skipIf(!nginx)(`the nginx recipe, run by ${nginx ?? 'nginx (not installed here, so this is skipped)'}`, () => {
   let root = '';
-  let prefix = '';
   let origin = '';
   let stop: () => void = () => {};
 
   beforeAll(async () => {
     root = site();
-    prefix = mkdtempSync(join(tmpdir(), 'natvana-nginx-'));
-    const port = await freePort();
-    const recipe = /```nginx\n([\s\S]*?)```/.exec(docs)?.[1] ?? '';
-    const served = recipe.replace('listen 443 ssl;', `listen 127.0.0.1:${port};`).replace(/root \/var\/www\/natvana;/, `root ${root};`);
-    expect(served).toContain(`listen 127.0.0.1:${port};`);
-    expect(served).toContain(`root ${root};`);
-    const config = [
-      `pid ${prefix}/nginx.pid;`,
-      `error_log ${prefix}/error.log;`,
-      'events {}',
-      'http {',
-      '  include /etc/nginx/mime.types;',
-      '  access_log off;',
-      ...['client_body', 'proxy', 'fastcgi', 'uwsgi', 'scgi'].map((kind) => `  ${kind}_temp_path ${prefix}/${kind};`),
-      served,
-      '}',
-    ].join('\n');
-    writeFileSync(join(prefix, 'nginx.conf'), config);
-    const child = spawn(nginx ?? 'nginx', ['-p', prefix, '-c', join(prefix, 'nginx.conf'), '-g', 'daemon off;'], { stdio: ['ignore', 'ignore', 'pipe'] });
-    let errors = '';
-    child.stderr.on('data', (chunk: Buffer) => (errors += chunk.toString()));
-    stop = () => child.kill('SIGTERM');
-    origin = `http://127.0.0.1:${port}`;
-    for (let attempt = 0; attempt < 50; attempt += 1) {
-      if (child.exitCode !== null) throw new Error(`nginx stopped: ${errors}`);
-      try {
-        await fetch(origin);
-        return;
-      } catch {
-        await new Promise((wait) => setTimeout(wait, 100));
-      }
-    }
-    throw new Error(`nginx did not start: ${errors}`);
+    const running = await startNginxRecipe(root);
+    expect(running.served).toMatch(/listen 127\.0\.0\.1:\d+;/);
+    expect(running.served).toContain(`root ${root};`);
+    origin = running.origin;
+    stop = running.stop;
   }, 15_000);
 
   afterAll(() => {
     stop();
     rmSync(root, { recursive: true, force: true });
-    rmSync(prefix, { recursive: true, force: true });
   });
 
   it('sends the security headers on every path, /assets/ and /sw.js too, and a 404 for a missing file under assets/', async () => {
