@@ -80,6 +80,25 @@ async function underServiceWorker(page: Page): Promise<void> {
   await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
 }
 
+/**
+ * The lesson opened under the service worker, so it is kept whole, and beside
+ * it a lesson file as an older version left it (one this build does not have).
+ * Returns the addresses of this version's files and of the older one.
+ */
+async function lessonKeptBesideAnOlderFile(page: Page): Promise<{ ownFiles: string[]; olderVersion: string }> {
+  await underServiceWorker(page);
+  await openPage(page, `${hostUrl}sv/lesson/${lessonId}/1/`);
+  await waitForFirstStep(page);
+  const ownFiles = lessonFiles().map((file) => new URL(file, hostUrl).href);
+  await waitForLessonCache(page, ownFiles);
+  const olderVersion = new URL('assets/what-is-email-0lderV3r.js', hostUrl).href;
+  await page.evaluate(async (url) => {
+    const cache = await caches.open('natvana-lessons');
+    await cache.put(url, new Response('export default {};', { headers: { 'Content-Type': 'text/javascript' } }));
+  }, olderVersion);
+  return { ownFiles, olderVersion };
+}
+
 describe('a host that answers a missing file with a page', () => {
   it('cannot break a lesson for ever: the page is not kept as the lesson, and "Försök igen" gets a fresh copy', async () => {
     const context = await session.browser.newContext();
@@ -135,22 +154,13 @@ describe('a host that answers a missing file with a page', () => {
     const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
-      await underServiceWorker(page);
-      await openPage(page, `${hostUrl}sv/lesson/${lessonId}/1/`);
-      await waitForFirstStep(page);
       // The opened lesson is kept whole, so the module page counts it as saved and offers to remove it.
-      await waitForLessonCache(page, lessonFiles().map((file) => new URL(file, hostUrl).href));
-      const olderVersion = new URL('assets/what-is-email-0lderV3r.js', hostUrl).href;
-      await page.evaluate(async (url) => {
-        const cache = await caches.open('natvana-lessons');
-        await cache.put(url, new Response('export default {};', { headers: { 'Content-Type': 'text/javascript' } }));
-      }, olderVersion);
+      await lessonKeptBesideAnOlderFile(page);
       await openPage(page, `${hostUrl}sv/module/email/`);
       const section = page.getByRole('region', { name: 'Använda kursen utan internet' });
       await section.getByRole('button', { name: 'Ta bort den sparade kursen' }).click();
       await section.getByText('Den sparade kursen är borttagen från den här datorn.').waitFor();
-      const left = await page.evaluate(async () => (await (await caches.open('natvana-lessons')).keys()).map((request) => request.url));
-      expect(left).toEqual([]);
+      expect(await keptFiles(page)).toEqual([]);
     } finally {
       await context.close();
     }
@@ -160,17 +170,7 @@ describe('a host that answers a missing file with a page', () => {
     const context = await session.browser.newContext();
     try {
       const page = await context.newPage();
-      await underServiceWorker(page);
-      await openPage(page, `${hostUrl}sv/lesson/${lessonId}/1/`);
-      await waitForFirstStep(page);
-      const ownFiles = lessonFiles().map((file) => new URL(file, hostUrl).href);
-      await waitForLessonCache(page, ownFiles);
-      // As the version before this one left it: a lesson file that this version's build does not have.
-      const olderVersion = new URL('assets/what-is-email-0lderV3r.js', hostUrl).href;
-      await page.evaluate(async (url) => {
-        const cache = await caches.open('natvana-lessons');
-        await cache.put(url, new Response('export default {};', { headers: { 'Content-Type': 'text/javascript' } }));
-      }, olderVersion);
+      const { ownFiles, olderVersion } = await lessonKeptBesideAnOlderFile(page);
       expect(await keptFiles(page)).toContain(olderVersion);
 
       // The library puts up a new version; the learner's next visit finds it and asks.
