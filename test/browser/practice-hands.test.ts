@@ -51,9 +51,24 @@ async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 }
 
-/** Drags with the real mouse: down on the thing, in small moves to the point, up there. */
-async function dragTo(page: Page, thing: Locator, to: { x: number; y: number }): Promise<void> {
-  const from = await centre(thing);
+/** The centre of a thing already on the screen, measured without scrolling. */
+async function centreInView(page: Page, locator: Locator): Promise<{ x: number; y: number }> {
+  const box = await locator.boundingBox();
+  const viewport = page.viewportSize();
+  if (!box || !viewport) throw new Error('Not drawn.');
+  const at = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
+  if (at.x < 0 || at.y < 0 || at.x > viewport.width || at.y > viewport.height) throw new Error(`Off the screen at ${at.x}, ${at.y}.`);
+  return at;
+}
+
+/**
+ * Drags with the real mouse: down on the thing, in small moves to the place's centre (or a point), up there.
+ * The drill's area is scrolled into view first and both ends measured after, so no scroll between them moves one.
+ */
+async function dragTo(page: Page, thing: Locator, place: Locator | { x: number; y: number }): Promise<void> {
+  await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
+  const from = await centreInView(page, thing);
+  const to = 'x' in place ? place : await centreInView(page, place);
   await page.mouse.move(from.x, from.y);
   await page.mouse.down();
   await page.mouse.move(to.x, to.y, { steps: 8 });
@@ -109,9 +124,9 @@ describe('the pointer drills with a real mouse', () => {
     await dragTo(page, picture, { x: boxAt.x - 12, y: boxAt.y + boxAt.height / 2 });
     await status(page).getByText('Saken hamnade bredvid. Den gick tillbaka.', { exact: false }).waitFor();
     expect(await axeInEveryDisplay(page, 'drag: beside the box')).toEqual([]);
-    await dragTo(page, picture, await centre(box));
+    await dragTo(page, picture, box);
     await page.getByRole('heading', { name: 'Dra ordet te till luckan i meningen' }).waitFor();
-    await dragTo(page, page.getByText('te', { exact: true }), await centre(page.locator('.pointer-gap')));
+    await dragTo(page, page.getByText('te', { exact: true }), page.locator('.pointer-gap'));
     await focusedHeading(page, 'Klart!');
     expect(await axeInEveryDisplay(page, 'drag: done')).toEqual([]);
   });
@@ -195,8 +210,8 @@ describe('the pointer drills on a touch screen', () => {
     const page = await open(3);
     const cdp = await devToolsOf(page);
     await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
-    const from = await centre(page.getByRole('img', { name: 'Bild: Ett päron' }));
-    const to = await centre(page.getByRole('region', { name: 'Lådan' }));
+    const from = await centreInView(page, page.getByRole('img', { name: 'Bild: Ett päron' }));
+    const to = await centreInView(page, page.getByRole('region', { name: 'Lådan' }));
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
     for (let move = 1; move <= 8; move += 1) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * move) / 8, y: from.y + ((to.y - from.y) * move) / 8 }] });
