@@ -22,6 +22,8 @@ async function start(id: string, language: 'sv' | 'en' = 'sv', fakeTime = false)
 }
 
 const qrPayload = () => screen.getByRole('img', { name: 'QR-kod för övningen' }).getAttribute('data-payload');
+// The QR library downloads when the code is first shown (test/practice/e-id/qr.test.tsx shows the moment before).
+const qrShown = () => screen.findByRole('img', { name: 'QR-kod för övningen' });
 
 async function eIdPractice() {
   const entry = practiceRegistry['e-id'];
@@ -48,7 +50,7 @@ describe('the practice e-ID', () => {
 
     await user.click(screen.getByRole('button', { name: 'Övnings-ID på en annan enhet' }));
     expect(screen.getByRole('heading', { name: 'Skanna QR-koden' })).toHaveFocus();
-    expect(qrPayload()).toContain('övning, inget här är på riktigt');
+    expect((await qrShown()).getAttribute('data-payload')).toContain('övning, inget här är på riktigt');
     expect(screen.getByText('Här i övningen kan du pausa och förstora koden. Den riktiga koden kan inte pausas eller förstoras.')).toBeInTheDocument();
     expect(await axeViolations(container)).toEqual([]);
 
@@ -70,6 +72,7 @@ describe('the practice e-ID', () => {
   it('enlarges and pauses the QR code, and says so', async () => {
     const { user } = await start('login-other-device');
     await user.click(screen.getByRole('button', { name: 'Övnings-ID på en annan enhet' }));
+    await qrShown();
     await user.click(screen.getByRole('button', { name: 'Förstora koden' }));
     expect(screen.getByRole('img', { name: 'QR-kod för övningen' })).toHaveClass('eid-qr-large');
     await user.click(screen.getByRole('button', { name: 'Gör koden mindre' }));
@@ -82,6 +85,7 @@ describe('the practice e-ID', () => {
     vi.useFakeTimers({ shouldAdvanceTime: true });
     const { user, outcomes, phone } = await start('login-other-device', 'sv', true);
     await user.click(screen.getByRole('button', { name: 'Övnings-ID på en annan enhet' }));
+    await qrShown();
     const first = qrPayload();
     act(() => vi.advanceTimersByTime(1000));
     const second = qrPayload();

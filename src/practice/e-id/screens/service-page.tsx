@@ -1,7 +1,7 @@
 import { type ReactNode, useId, useState } from 'react';
 import { Button } from '../../../ui/index.ts';
 import { isOrderOpen, qrFrame, secondsLeft } from '../machine.ts';
-import { PracticeQr, practicePayload } from '../qr.tsx';
+import { PracticeQr, practicePayload, preloadPracticeQr } from '../qr.tsx';
 import { ScreenHeading } from './screen-heading.tsx';
 import type { EIdScreenProps } from './screen-props.ts';
 
@@ -35,7 +35,10 @@ export function ServicePage({ scenario, state, t, dispatch }: EIdScreenProps) {
         <p>{t('service.noPersonalNumber')}</p>
         <div className="eid-actions">
           <Button onClick={() => chooseWay('this-device')}>{t('service.thisDevice', { name })}</Button>
-          <Button onClick={() => chooseWay('other-device')}>{t('service.otherDevice', { name })}</Button>
+          {/* Pointing at or moving to the button starts the QR library's download, so the code is there when it opens. */}
+          <Button onClick={() => chooseWay('other-device')} onFocus={preloadPracticeQr} onPointerEnter={preloadPracticeQr}>
+            {t('service.otherDevice', { name })}
+          </Button>
         </div>
       </>
     );
@@ -44,7 +47,14 @@ export function ServicePage({ scenario, state, t, dispatch }: EIdScreenProps) {
       <>
         <ScreenHeading level={3}>{t('qr.heading')}</ScreenHeading>
         <p>{t('qr.instruction', { name })}</p>
-        <PracticeQr text={practicePayload(scenario.id, qrFrame(state))} label={t('qr.alt')} large={large} />
+        <PracticeQr
+          text={practicePayload(scenario.id, qrFrame(state))}
+          label={t('qr.alt')}
+          large={large}
+          loadingText={t('qr.loading')}
+          failedText={t('qr.failed')}
+          retryText={t('qr.retry')}
+        />
         <p>{state.paused ? t('qr.paused') : t('qr.changes')}</p>
         <div className="eid-actions">
           <Button variant="secondary" onClick={() => dispatch({ type: state.paused ? 'resume' : 'pause' })}>
