@@ -48,8 +48,8 @@ const shellFilePattern = /\.(?:js|css|svg|png|webp|webmanifest)$/;
 const lessonKey = /virtual:natvana\/lesson\/([a-z]{2})\/([^/]+)$/;
 // The notes of each lesson, and the map of them (it grows with the course): for instructors, fetched as they are opened.
 const instructorNotesKey = /virtual:natvana\/instructor-notes(?:\/|-index$)/;
-/** The course's table of contents and its map of lesson chunks: they grow with every lesson. */
-const growsWithCourseKey = /virtual:natvana\/(?:lesson-index|lesson-loaders)$/;
+/** The course's table of contents and each lesson language's map of lesson chunks: they grow with every lesson. */
+const growsWithCourseKey = /virtual:natvana\/(?:lesson-index|lesson-loaders\/([a-z]{2}))$/;
 
 function filesOfChunk(manifest: ViteManifest, key: string, seen = new Set<string>()): string[] {
   if (seen.has(key)) return [];
@@ -84,8 +84,17 @@ export function planOffline(input: {
     if (!match) continue;
     lessonFiles.set(`${match[1]}/${match[2]}`, [...new Set(filesOfChunk(manifest, key))].filter((file) => !shellOwned.has(file)));
   }
-  const growsWithCourse = Object.keys(manifest).flatMap((key) => (growsWithCourseKey.test(key) && manifest[key] ? [manifest[key].file] : []));
-  for (const [lesson, filesOfLesson] of lessonFiles) lessonFiles.set(lesson, [...new Set([...filesOfLesson, ...growsWithCourse])]);
+  const growsWithCourse = Object.keys(manifest).flatMap((key) => {
+    const match = growsWithCourseKey.exec(key);
+    const chunk = manifest[key];
+    // The index serves every language; a map of lesson chunks only its own.
+    return match && chunk ? [{ language: match[1], file: chunk.file }] : [];
+  });
+  for (const [lesson, filesOfLesson] of lessonFiles) {
+    const language = lesson.split('/')[0];
+    const course = growsWithCourse.filter((grows) => grows.language === undefined || grows.language === language).map((grows) => grows.file);
+    lessonFiles.set(lesson, [...new Set([...filesOfLesson, ...course])]);
+  }
   const notLearnersFirstVisit = new Set([...lessonFiles.values()].flat());
   for (const key of Object.keys(manifest)) {
     if (instructorNotesKey.test(key)) for (const file of filesOfChunk(manifest, key)) if (!shellOwned.has(file)) notLearnersFirstVisit.add(file);

@@ -67,7 +67,7 @@ export function renderPage(url: string, basename = ''): RenderedPage {
     ...(chunk ? [chunk.source, ...(chunk.withLessonIndex ? [lessonIndexChunkSource] : []), laterStringsChunkSource(language)] : []),
     ...strings.flatMap((namespace) => [...new Set([language, 'sv' as const])].map((bundleLanguage) => namespaceChunkSource(bundleLanguage, namespace))),
     ...(content ? [content.source] : []),
-    ...(lessonId ? [lessonLoadersChunkSource, lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
+    ...(lessonId ? [lessonLoadersChunkSource(lessonLanguageFor(language)), lessonChunkSource(lessonLanguageFor(language), lessonId)] : []),
   ];
   return { html, title, lang: language, dir: textDirection(language), chunkSources };
 }

@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { courseOutline } from 'virtual:natvana/course-outline';
 import type { LessonLanguage } from '../i18n/languages.ts';
-import { loadOnce } from '../loading/index.ts';
+import { loadOnce, loadOncePerKey } from '../loading/index.ts';
 import type { CompiledLesson, LessonIndex, LessonSummary, ModuleOutline, ModuleSummary } from './types.ts';
 
 export { courseOutline };
@@ -11,13 +11,23 @@ interface IndexModule {
   lessonIndex: LessonIndex;
 }
 
-/** The module the lessons' loaders are built from, as the build's manifest names its chunk: a page with a lesson lists it. */
-export const lessonLoadersChunkSource = 'virtual:natvana/lesson-loaders';
+/** The module a lesson language's loaders are built from, as the build's manifest names its chunk: a page with a lesson lists it. */
+export function lessonLoadersChunkSource(language: LessonLanguage): string {
+  return `virtual:natvana/lesson-loaders/${language}`;
+}
 
 type LessonLoaders = Record<string, () => Promise<{ default: CompiledLesson }>>;
 
-/** The way to each lesson's chunk: small, and apart from the index, so a lesson step does not download every lesson's title. */
-const loadLessonLoaders = loadOnce(() => import('virtual:natvana/lesson-loaders').then((module): LessonLoaders => module.lessonLoaders)).load;
+/**
+ * The way to each lesson's chunk, one small file per lesson language, apart
+ * from the index: a lesson step downloads neither every lesson's title nor
+ * the ways to the other language's lessons.
+ */
+const loaderFiles: Record<LessonLanguage, () => Promise<{ lessonLoaders: LessonLoaders }>> = {
+  sv: () => import('virtual:natvana/lesson-loaders/sv'),
+  en: () => import('virtual:natvana/lesson-loaders/en'),
+};
+const lessonLoaders = loadOncePerKey((language: LessonLanguage) => loaderFiles[language]().then((module) => module.lessonLoaders));
 
 /** The module the lesson index's chunk is built from, as the build's manifest names it (see scripts/prerender.ts). */
 export const lessonIndexChunkSource = 'virtual:natvana/lesson-index';
@@ -91,7 +101,7 @@ export async function loadLesson(language: LessonLanguage, lessonId: string): Pr
   const key = keyOf(language, lessonId);
   const cached = cache.get(key);
   if (cached) return cached;
-  const loader = (await loadLessonLoaders())[key];
+  const loader = (await lessonLoaders.load(language))[lessonId];
   if (!loader) {
     // Known to be missing: a page for it shows "not found" at once, with no loading state.
     missing.add(key);

@@ -7,11 +7,11 @@ declare module 'virtual:natvana/lesson-index' {
   export const lessonIndex: LessonIndex;
 }
 
-declare module 'virtual:natvana/lesson-loaders' {
+declare module 'virtual:natvana/lesson-loaders/*' {
   // eslint-disable-next-line @typescript-eslint/consistent-type-imports -- an ambient module cannot use a relative import type
   type CompiledLesson = import('./types.ts').CompiledLesson;
 
-  /** One loader per `<lang>/<lesson id>`; each lesson is its own chunk. */
+  /** One loader per lesson id of the module's lesson language (`lesson-loaders/sv`); each lesson is its own chunk. */
   export const lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
 }
 

@@ -15,7 +15,8 @@ import { type SitePages, defaultSitePagesDir, loadSitePages } from './site-pages
 
 const indexId = 'virtual:natvana/lesson-index';
 const outlineId = 'virtual:natvana/course-outline';
-const loadersId = 'virtual:natvana/lesson-loaders';
+/** `virtual:natvana/lesson-loaders/<lang>`: the way to each lesson of one lesson language. */
+const loadersPrefix = 'virtual:natvana/lesson-loaders/';
 const lessonPrefix = 'virtual:natvana/lesson/';
 const notesIndexId = 'virtual:natvana/instructor-notes-index';
 const notesPrefix = 'virtual:natvana/instructor-notes/';
@@ -101,8 +102,8 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       server.watcher.on('add', onChange).on('change', onChange).on('unlink', onChange);
     },
     resolveId(id) {
-      if ([indexId, outlineId, loadersId, notesIndexId, libraryId, libraryCssId, pageContentIndexId, scenarioIndexId].includes(id)) return resolvedPrefix + id;
-      if ([lessonPrefix, notesPrefix, glossaryPrefix, sitePagePrefix, scenarioPrefix].some((prefix) => id.startsWith(prefix))) return resolvedPrefix + id;
+      if ([indexId, outlineId, notesIndexId, libraryId, libraryCssId, pageContentIndexId, scenarioIndexId].includes(id)) return resolvedPrefix + id;
+      if ([loadersPrefix, lessonPrefix, notesPrefix, glossaryPrefix, sitePagePrefix, scenarioPrefix].some((prefix) => id.startsWith(prefix))) return resolvedPrefix + id;
       return undefined;
     },
     load(id) {
@@ -110,7 +111,7 @@ export function lessonsPlugin(options: { dir?: string; libraryConfig?: string; s
       const virtualId = id.slice(resolvedPrefix.length);
       if (virtualId === indexId) return indexModule(curriculum, { lessons: lessonsDir, copies });
       if (virtualId === outlineId) return outlineModule(curriculum, { lessons: lessonsDir, copies });
-      if (virtualId === loadersId) return loadersModule(curriculum);
+      if (virtualId.startsWith(loadersPrefix)) return loadersModule(curriculum, virtualId.slice(loadersPrefix.length));
       if (virtualId === notesIndexId) return notesIndexModule(curriculum);
       if (virtualId === libraryId && library) return libraryModule(library, copies);
       if (virtualId === libraryCssId && library) return libraryCss(library);
@@ -230,10 +231,15 @@ function indexModule(curriculum: Curriculum, folders: PictureFolders): string {
   return `${imports}\nexport const lessonIndex = ${body};\n`;
 }
 
-/** One loader per `<lang>/<lesson id>`, apart from the index: a lesson step needs the way to its lesson, not every lesson's title. */
-function loadersModule(curriculum: Curriculum): string {
+/**
+ * One loader per lesson id of one lesson language, apart from the index: a
+ * lesson step needs the way to its lesson, not every lesson's title, nor the
+ * ways to the lessons of the other languages.
+ */
+function loadersModule(curriculum: Curriculum, language: string): string {
   const loaders = curriculum.lessons
-    .map((lesson) => `  ${JSON.stringify(`${lesson.lang}/${lesson.id}`)}: () => import(${JSON.stringify(`${lessonPrefix}${lesson.lang}/${lesson.id}`)}),`)
+    .filter((lesson) => lesson.lang === language)
+    .map((lesson) => `  ${JSON.stringify(lesson.id)}: () => import(${JSON.stringify(`${lessonPrefix}${lesson.lang}/${lesson.id}`)}),`)
     .join('\n');
   return `export const lessonLoaders = {\n${loaders}\n};\n`;
 }

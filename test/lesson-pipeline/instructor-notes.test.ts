@@ -59,7 +59,7 @@ describe('instructor notes', () => {
     const root = tempFolder();
     writeFileSync(
       join(root, 'indexes.js'),
-      "export { lessonLoaders } from 'virtual:natvana/lesson-loaders';\nexport { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';\n",
+      "export { lessonLoaders } from 'virtual:natvana/lesson-loaders/sv';\nexport { instructorNoteLoaders } from 'virtual:natvana/instructor-notes-index';\n",
     );
     const outDir = join(root, 'dist');
     await build({
@@ -77,7 +77,7 @@ describe('instructor notes', () => {
     expect(Object.keys(notes?.steps ?? {})).toEqual(['musen-styr-pilen', 'testa-dig-sjalv']);
     expect(JSON.stringify(notes?.steps['musen-styr-pilen'])).toContain(noteText);
 
-    const compiled = (await built.lessonLoaders['sv/use-the-mouse']?.())?.default;
+    const compiled = (await built.lessonLoaders['use-the-mouse']?.())?.default;
     expect(compiled?.steps.map((step) => step.id)).toEqual(['musen-styr-pilen', 'klicka', 'ova-i-inkorgen', 'testa-dig-sjalv']);
     expect(JSON.stringify(compiled)).not.toContain(noteText);
     expect(compiled?.steps[0]).not.toHaveProperty('instructorNotes');

@@ -15,7 +15,7 @@ function appRoot(): string {
   writeFileSync(join(root, 'index.html'), '<!doctype html>\n<html lang="sv"><head><title>N</title></head><body><script type="module" src="./main.js"></script></body></html>\n');
   writeFileSync(
     join(root, 'main.js'),
-    "import { lessonIndex } from 'virtual:natvana/lesson-index';\nimport { lessonLoaders } from 'virtual:natvana/lesson-loaders';\nconsole.log(lessonIndex);\nfor (const load of Object.values(lessonLoaders)) load();\n",
+    "import { lessonIndex } from 'virtual:natvana/lesson-index';\nimport { lessonLoaders as sv } from 'virtual:natvana/lesson-loaders/sv';\nimport { lessonLoaders as en } from 'virtual:natvana/lesson-loaders/en';\nconsole.log(lessonIndex);\nfor (const load of [...Object.values(sv), ...Object.values(en)]) load();\n",
   );
   return root;
 }

@@ -14,7 +14,9 @@ const fixtures = fileURLToPath(new URL('../fixtures', import.meta.url));
 
 interface BuiltIndex {
   lessonIndex: LessonIndex;
+  /** The Swedish lessons' loaders, and the English ones': one file per lesson language. */
   lessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
+  englishLessonLoaders: Record<string, () => Promise<{ default: CompiledLesson }>>;
 }
 
 /** An app folder whose page imports the lesson index, as the real app does, and an entry that only re-exports it. */
@@ -27,9 +29,9 @@ function appRoot(): string {
   );
   writeFileSync(
     join(root, 'main.js'),
-    "import { lessonIndex } from 'virtual:natvana/lesson-index';\nimport { lessonLoaders } from 'virtual:natvana/lesson-loaders';\ndocument.title = lessonIndex.modules[0].title.sv;\nlessonLoaders['sv/use-the-mouse']?.();\n",
+    "import { lessonIndex } from 'virtual:natvana/lesson-index';\nimport { lessonLoaders as sv } from 'virtual:natvana/lesson-loaders/sv';\nimport { lessonLoaders as en } from 'virtual:natvana/lesson-loaders/en';\ndocument.title = lessonIndex.modules[0].title.sv;\nsv['use-the-mouse']?.();\nen['use-the-mouse']?.();\n",
   );
-  writeFileSync(join(root, 'lesson-index.js'), "export { lessonIndex } from 'virtual:natvana/lesson-index';\nexport { lessonLoaders } from 'virtual:natvana/lesson-loaders';\n");
+  writeFileSync(join(root, 'lesson-index.js'), "export { lessonIndex } from 'virtual:natvana/lesson-index';\nexport { lessonLoaders } from 'virtual:natvana/lesson-loaders/sv';\nexport { lessonLoaders as englishLessonLoaders } from 'virtual:natvana/lesson-loaders/en';\n");
   return root;
 }
 
@@ -99,9 +101,10 @@ describe('the lessons Vite plugin', () => {
     expect(built.lessonIndex.modules.map((module) => module.id)).toEqual(['first-steps']);
     // The picture is imported as an asset, not left as a path inside lessons/.
     expect(built.lessonIndex.modules[0]?.picture).toMatch(/^data:image\/svg\+xml,.*rect/);
-    expect(Object.keys(built.lessonLoaders).sort()).toEqual(['en/next-steps', 'en/use-the-mouse', 'sv/next-steps', 'sv/use-the-mouse']);
+    expect(Object.keys(built.lessonLoaders).sort()).toEqual(['next-steps', 'use-the-mouse']);
+    expect(Object.keys(built.englishLessonLoaders).sort()).toEqual(['next-steps', 'use-the-mouse']);
 
-    const loader = built.lessonLoaders['sv/use-the-mouse'];
+    const loader = built.lessonLoaders['use-the-mouse'];
     if (!loader) throw new Error('No loader for sv/use-the-mouse');
     const { default: compiled } = await loader();
     expect(compiled.steps.map((step) => step.title)).toEqual(['Musen styr pilen', 'Klicka', 'Öva i inkorgen', 'Testa dig själv']);

@@ -8,7 +8,8 @@ const manifest: ViteManifest = {
   'src/app/start-client.tsx': { file: 'assets/start-a.js', isDynamicEntry: true, imports: ['_runtime.js', '\0virtual:natvana/course-outline'] },
   '\0virtual:natvana/course-outline': { file: 'assets/outline-a.js', assets: ['assets/picture-a.svg'] },
   '\0virtual:natvana/lesson-index': { file: 'assets/index-b.js', isDynamicEntry: true },
-  '\0virtual:natvana/lesson-loaders': { file: 'assets/loaders-a.js', isDynamicEntry: true },
+  '\0virtual:natvana/lesson-loaders/sv': { file: 'assets/loaders-sv.js', isDynamicEntry: true },
+  '\0virtual:natvana/lesson-loaders/en': { file: 'assets/loaders-en.js', isDynamicEntry: true },
   'src/app/pages/other-pages.ts': { file: 'assets/other-pages-a.js', isDynamicEntry: true, imports: ['_runtime.js'] },
   'src/i18n/locales/sv/index.ts': { file: 'assets/sv-a.js', isDynamicEntry: true },
   'src/i18n/locales/en/index.ts': { file: 'assets/en-a.js', isDynamicEntry: true },
@@ -67,15 +68,16 @@ describe('the first visit precaches', () => {
 
   it('nothing that grows with the number of lessons: the lesson index and the lesson loaders come with the pages that need them', () => {
     expect(plan.precache).not.toContain('assets/index-b.js');
-    expect(plan.precache).not.toContain('assets/loaders-a.js');
+    expect(plan.precache).not.toContain('assets/loaders-sv.js');
+    expect(plan.precache).not.toContain('assets/loaders-en.js');
     expect(plan.precache).toContain('assets/outline-a.js');
     // The instructor's map of every lesson's notes grows too; instructors fetch it with the first notes.
     expect(plan.precache).not.toContain('assets/notes-index-a.js');
     // A lesson kept for offline use keeps them, and so does saving a module or the course.
     const swedish = plan.lists.find((list) => list.language === 'sv');
-    expect(swedish?.lessons.reading).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-a.js']));
-    expect(swedish?.course.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-a.js']));
-    expect(swedish?.modules.reading?.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-a.js']));
+    expect(swedish?.lessons.reading).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-sv.js']));
+    expect(swedish?.course.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-sv.js']));
+    expect(swedish?.modules.reading?.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-sv.js']));
   });
 
   it('no page of any interface language and no lesson step', () => {
@@ -102,16 +104,16 @@ describe('the first visit precaches', () => {
 describe('the offline list of a language', () => {
   const list = (language: string) => plan.lists.find((candidate) => candidate.language === language);
 
-  it('names each lesson’s chunk and pictures, in the lesson language, without the shell’s files, and the course’s index and loaders', () => {
-    expect(list('sv')?.lessons.reading).toEqual(['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-a.js']);
-    expect(list('en')?.lessons.reading).toEqual(['assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-a.js']);
+  it('names each lesson’s chunk and pictures, in the lesson language, without the shell’s files, and the course’s index and its language’s loaders', () => {
+    expect(list('sv')?.lessons.reading).toEqual(['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-sv.js']);
+    expect(list('en')?.lessons.reading).toEqual(['assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-en.js']);
   });
 
   it('gives the course and each module with their lessons and download size', () => {
     expect(list('sv')?.course).toEqual({
       lessonIds: ['reading'],
       bytes: 5000,
-      files: ['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-a.js'],
+      files: ['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-sv.js'],
     });
     expect(list('sv')?.modules.reading?.lessonIds).toEqual(['reading']);
   });
