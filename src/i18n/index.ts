@@ -5,7 +5,6 @@ import { type UiLanguage, uiLanguages } from './languages.ts';
 export * from './languages.ts';
 export { UiLanguageContext, useUiLanguage, useUiTextAttributes } from './language-context.tsx';
 export { TranslationProvider, useTranslation } from './translation-context.tsx';
-export { addStrings, loadStrings, withFallback, type EagerStringsFiles, type LazyStringsFiles } from './strings-files.ts';
 
 /**
  * The strings come in parts per language. The first namespaces are what the

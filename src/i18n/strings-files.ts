@@ -1,3 +1,9 @@
+/**
+ * How a part with strings of its own (the settings panel, the instructor's
+ * pages, the practice host) adds them to an i18next instance. Imported from
+ * here, not through src/i18n/index.ts: only parts the start page downloads
+ * later use it, so it stays out of the start page's download.
+ */
 import type { i18n as I18n } from 'i18next';
 
 type Strings = Record<string, unknown>;

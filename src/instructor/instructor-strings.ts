@@ -1,4 +1,5 @@
-import { type EagerStringsFiles, addStrings, i18nFor, type UiLanguage, withFallback } from '../i18n/index.ts';
+import { i18nFor, type UiLanguage } from '../i18n/index.ts';
+import { type EagerStringsFiles, addStrings, withFallback } from '../i18n/strings-files.ts';
 
 /*
  * The `instructor` namespace is part of the instructor tools' chunk, in every

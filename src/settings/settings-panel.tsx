@@ -1,6 +1,7 @@
 import type { i18n as I18n } from 'i18next';
 import { type ComponentType, useId, useState } from 'react';
-import { type LazyStringsFiles, loadStrings, useTranslation } from '../i18n/index.ts';
+import { useTranslation } from '../i18n/index.ts';
+import { type LazyStringsFiles, loadStrings } from '../i18n/strings-files.ts';
 import { useAnnounce } from '../a11y/index.ts';
 import { Button, Dialog } from '../ui/index.ts';
 import type { SettingsPanelProps } from './settings-button.tsx';

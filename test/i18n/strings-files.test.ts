@@ -1,6 +1,6 @@
 import i18next from 'i18next';
 import { describe, expect, it } from 'vitest';
-import { addStrings, loadStrings, withFallback } from '../../src/i18n/index.ts';
+import { addStrings, loadStrings, withFallback } from '../../src/i18n/strings-files.ts';
 
 const instance = (language: string) => {
   const i18n = i18next.createInstance();

@@ -1,5 +1,6 @@
 import type { i18n as I18n } from 'i18next';
-import { type LessonLanguage, loadStrings, withFallback } from '../../i18n/index.ts';
+import type { LessonLanguage } from '../../i18n/index.ts';
+import { loadStrings, withFallback } from '../../i18n/strings-files.ts';
 import type { StringFiles } from './view-contract.ts';
 
 /**
