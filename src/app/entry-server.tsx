@@ -23,7 +23,8 @@ import {
 } from '../i18n/index.ts';
 import { App } from './app.tsx';
 import { HeadContext } from '../page/page-head.tsx';
-import { type PageContent, allAddresses, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
+import { allAddresses } from './route-addresses.ts';
+import { type PageContent, needsOfPath, notFoundAddress, routeNames, routeTable } from './routes.ts';
 
 /** The client's app chunk: what src/app/entry-client.ts imports once the page has painted. */
 const appChunkSource = 'src/app/start-client.tsx';

@@ -1,21 +1,22 @@
 /**
  * The route table: every page of Nätvana, once. Each route says its pattern
- * (for the router), how to build its address (for links), every address it
- * has (for the prerenderer), the chunk its page lives in when it is not in
- * the start page's download, and the lesson it shows (loaded before it
- * renders). The router (app.tsx), the prerenderer (entry-server.tsx and
- * scripts/prerender.ts), the client start and the test helper all read it.
+ * (for the router), how to build its address (for links), the chunk its page
+ * lives in when it is not in the start page's download, and the lesson it
+ * shows (loaded before it renders). The router (app.tsx), the prerenderer
+ * (entry-server.tsx and scripts/prerender.ts), the client start and the test
+ * helper all read it. Every address a route has, for the prerenderer alone,
+ * is in route-addresses.ts, so the browser never downloads that list.
  *
  * The addresses themselves are built in src/paths/, a shared part, so a
  * feature can link to a page without importing the app.
  *
  * To add a page: its address in src/paths/, one entry here (the type asks for
- * one per address), its component in pages/route-pages.ts (the type there
- * asks for it), and the page itself.
+ * one per address), its addresses in route-addresses.ts and its component in
+ * pages/route-pages.ts (the types there ask for both), and the page itself.
  */
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
-import { glossaryChunkSource, lessonIndex, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
+import { glossaryChunkSource, libraryConfig, loadLesson, sitePageChunkSource } from '../content/index.ts';
 import {
   type LazyNamespace,
   type UiLanguage,
@@ -47,8 +48,6 @@ interface RouteDefinition<Args extends unknown[]> {
   pattern: string;
   /** The address of one page of this route, under the site's base path: its builder in src/paths/. */
   address(language: UiLanguage, ...args: Args): string;
-  /** The arguments of every page of this route in a language, for prerendering. */
-  pages(language: UiLanguage): Args[];
   /** The chunk the page's code is in, when it is not in the start page's download. */
   chunk?: PageChunk<unknown>;
   /** Strings the page needs beyond the later strings, each downloaded only with the pages that use it. */
@@ -68,18 +67,15 @@ interface RouteDefinition<Args extends unknown[]> {
 export type PageFrame = 'site' | 'bare';
 
 const route = <Args extends unknown[]>(definition: RouteDefinition<Args>) => definition;
-const lessonsIn = (language: UiLanguage) => lessonIndex.lessons[lessonLanguageFor(language)];
 
 export const routeTable = {
   start: route({
     pattern: '',
     address: paths.start,
-    pages: () => [[]],
   }),
   module: route({
     pattern: 'module/:moduleId',
     address: paths.module,
-    pages: () => lessonIndex.modules.map((module) => [module.id]),
     chunk: otherPagesChunk,
     strings: ['pages'],
   }),
@@ -87,7 +83,6 @@ export const routeTable = {
   certificate: route({
     pattern: 'certificate/:moduleId',
     address: paths.certificate,
-    pages: () => lessonIndex.modules.map((module) => [module.id]),
     chunk: otherPagesChunk,
     strings: ['pages'],
   }),
@@ -95,29 +90,24 @@ export const routeTable = {
   lessonDone: route({
     pattern: 'lesson/:lessonId/done',
     address: paths.lessonDone,
-    pages: (language) => lessonsIn(language).map((lesson) => [lesson.id]),
     chunk: lessonPagesChunk,
     lesson: (params) => params.lessonId,
   }),
   lessonStep: route({
     pattern: 'lesson/:lessonId/:step',
     address: paths.lessonStep,
-    pages: (language) =>
-      lessonsIn(language).flatMap((lesson) => Array.from({ length: lesson.stepCount }, (_, index) => [lesson.id, index + 1] as [string, number])),
     chunk: lessonPagesChunk,
     lesson: (params) => params.lessonId,
   }),
   myProgress: route({
     pattern: 'progress',
     address: paths.myProgress,
-    pages: () => [[]],
     chunk: otherPagesChunk,
     strings: ['pages'],
   }),
   takeHome: route({
     pattern: 'progress/take-home',
     address: paths.takeHome,
-    pages: () => [[]],
     // The code's workings come with the page, the QR code library only when the page shows one.
     chunk: otherPagesChunk,
     strings: ['transfer'],
@@ -125,14 +115,12 @@ export const routeTable = {
   about: route({
     pattern: 'about',
     address: paths.about,
-    pages: () => [[]],
     chunk: otherPagesChunk,
     strings: ['pages'],
   }),
   glossary: route({
     pattern: 'glossary',
     address: paths.glossary,
-    pages: () => [[]],
     chunk: otherPagesChunk,
     content: (language) => ({
       source: glossaryChunkSource(lessonLanguageFor(language)),
@@ -142,14 +130,12 @@ export const routeTable = {
   accessibility: route({
     pattern: 'accessibility',
     address: paths.accessibility,
-    pages: () => [[]],
     chunk: otherPagesChunk,
     content: (language) => sitePageContent(language, 'accessibility'),
   }),
   privacy: route({
     pattern: 'privacy',
     address: paths.privacy,
-    pages: () => [[]],
     chunk: otherPagesChunk,
     content: (language) => sitePageContent(language, 'privacy'),
   }),
@@ -157,7 +143,6 @@ export const routeTable = {
   presenter: route({
     pattern: 'instructor/present/:lessonId/:step',
     address: paths.presenter,
-    pages: (language) => lessonsIn(language).map((lesson): [string, number] => [lesson.id, 1]),
     chunk: instructorPagesChunk,
     lesson: (params) => params.lessonId,
     frame: 'bare',
@@ -166,7 +151,6 @@ export const routeTable = {
   instructor: route({
     pattern: 'instructor/*',
     address: paths.instructor,
-    pages: (language): [string][] => [[''], ['plan/'], ['class/'], ...lessonsIn(language).flatMap((lesson): [string][] => [[`lesson/${lesson.id}/`], [`handout/${lesson.id}/`]])],
     chunk: instructorPagesChunk,
     lesson: (params) => params['*']?.split('/')[1],
   }),
@@ -180,7 +164,7 @@ export type RouteName = keyof typeof routeTable;
 export const routeNames = Object.keys(routeTable) as RouteName[];
 
 /** The address without a language: the start page in the library's default language. */
-const rootAddress = '/';
+export const rootAddress = '/';
 
 /** The page a static server shows for an address that does not exist. */
 export const notFoundAddress = () => `/${libraryConfig.defaultLanguage}/404/`;
@@ -228,18 +212,6 @@ export function needsOfPath(pathname: string): {
     ...(content ? { content } : {}),
     ...(lessonId ? { lessonId } : {}),
   };
-}
-
-/** Every address in the app, in every interface language, starting with the root. */
-export function allAddresses(languages: readonly UiLanguage[]): string[] {
-  const addresses = [rootAddress];
-  for (const language of languages) {
-    for (const name of routeNames) {
-      const definition = routeTable[name] as RouteDefinition<unknown[]>;
-      for (const args of definition.pages(language)) addresses.push(definition.address(language, ...args));
-    }
-  }
-  return addresses;
 }
 
 /**

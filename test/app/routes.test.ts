@@ -3,7 +3,8 @@ import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { lessonIndex, loadLessonIndex } from '../../src/content/index.ts';
 import { languageChunkSource, lazyNamespaces, namespaceChunkSource, uiLanguages } from '../../src/i18n/index.ts';
-import { allAddresses, matchRoute, needsOfPath, routeNames, routeTable } from '../../src/app/routes.ts';
+import { allAddresses, pagesOfRoute } from '../../src/app/route-addresses.ts';
+import { matchRoute, needsOfPath, routeNames, routeTable } from '../../src/app/routes.ts';
 import { lessonPagesChunk } from '../../src/app/lesson-pages-chunk.ts';
 import { otherPagesChunk } from '../../src/app/other-pages-chunk.ts';
 import { paths } from '../../src/paths/index.ts';
@@ -18,8 +19,8 @@ if (!firstLesson) throw new Error('The lessons have no Swedish lesson.');
 describe('the route table', () => {
   it('finds, for every address it builds, the route that built it', () => {
     for (const name of routeNames) {
-      const definition = routeTable[name] as { address(language: 'sv', ...args: unknown[]): string; pages(language: 'sv'): unknown[][] };
-      for (const args of definition.pages('sv')) expect(matchRoute(definition.address('sv', ...args))?.name, name).toBe(name);
+      const address = routeTable[name].address as (language: 'sv', ...args: unknown[]) => string;
+      for (const args of pagesOfRoute[name]('sv') as unknown[][]) expect(matchRoute(address('sv', ...args))?.name, name).toBe(name);
     }
   });
 
