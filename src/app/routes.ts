@@ -10,8 +10,8 @@
  * feature can link to a page without importing the app.
  *
  * To add a page: its address in src/paths/, one entry here (the type asks for
- * one per address), its component in pages/route-pages.ts (the type there
- * asks for it), and the page itself.
+ * one per address), its component in chunks/route-pages.ts (the type there
+ * asks for it), and the page itself, in its feature's folder.
  */
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
@@ -162,7 +162,7 @@ export const routeTable = {
     lesson: (params) => params.lessonId,
     frame: 'bare',
   }),
-  // The instructor tools: one route, whose pages pages/instructor-pages.ts routes, with their strings, in its own chunk.
+  // The instructor tools: one route, whose pages chunks/instructor-pages.ts routes, with their strings, in its own chunk.
   instructor: route({
     pattern: 'instructor/*',
     address: paths.instructor,

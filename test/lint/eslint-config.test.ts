@@ -94,6 +94,38 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     ]);
   });
 
+  it('refuse the app in the pages’ features, and those features in a shared part', async () => {
+    for (const folder of ['course', 'lesson', 'certificate', 'glossary', 'site']) {
+      expect(await lint(`src/${folder}/new-page.tsx`, "import { loadSettingsPanel } from '../app/routes.ts';\nexport { loadSettingsPanel };\n"), folder).toEqual([
+        expect.stringContaining('Only the app shell imports features'),
+      ]);
+    }
+    expect(await lint('src/page/new-part.tsx', "import { useLessonEvents } from '../lesson/lesson-events.ts';\nexport { useLessonEvents };\n")).toEqual([
+      expect.stringContaining('Shared parts must not depend on features'),
+    ]);
+    expect(await lint('src/content/new-part.ts', "import { startPage } from '../course/start-page.tsx';\nexport { startPage };\n")).toEqual([
+      expect.stringContaining('Shared parts must not depend on features'),
+    ]);
+    expect(await lint('src/glossary/new-part.tsx', "import { SaveCourseSlot } from '../offline/save-course-slot.tsx';\nexport { SaveCourseSlot };\n")).toEqual([
+      expect.stringContaining("offline's public surface"),
+    ]);
+    expect(await lint('src/lesson-pipeline/new-check.ts', "import { SitePageView } from '../site/site-page.tsx';\nexport { SitePageView };\n")).toEqual(
+      expect.arrayContaining([expect.stringContaining('The lesson pipeline runs in Node at build time: no browser code.')]),
+    );
+  });
+
+  it('keep the practice registry out of the start page: only the app’s lesson chunk imports it', async () => {
+    const importRegistry = "import { practiceRegistry } from '../../practice/index.ts';\nexport { practiceRegistry };\n";
+    expect(await lint('src/app/chunks/lesson-pages.ts', importRegistry)).toEqual([]);
+    expect(await lint('src/app/chunks/route-pages.ts', importRegistry)).toEqual([expect.stringContaining("the lesson pages' chunk")]);
+    expect(await lint('src/app/app-seams.tsx', "import { practiceRegistry } from '../practice/index.ts';\nexport { practiceRegistry };\n")).toEqual([
+      expect.stringContaining("the lesson pages' chunk"),
+    ]);
+    expect(await lint('src/lesson/new-part.tsx', "import { practiceRegistry } from '../practice/index.ts';\nexport { practiceRegistry };\n")).toEqual([
+      expect.stringContaining("app's lesson chunk"),
+    ]);
+  });
+
   it('let content/ name the pipeline’s types, but never import its code', async () => {
     expect(await lint('src/content/new-part.ts', "export type { LibraryConfig } from '../lesson-pipeline/library-config.ts';\n")).toEqual([]);
     expect(await lint('src/content/new-part.ts', "import { loadSite } from '../lesson-pipeline/site.ts';\nexport { loadSite };\n")).toEqual([

@@ -1,28 +1,45 @@
 import { type ComponentType, useEffect, useState } from 'react';
-import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
-import { instructorViewOn } from '../../instructor/view-flag.ts';
+import { type UiLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { type StepNotesProps, instructorViewOn } from '../instructor/index.ts';
 import { useParams } from 'react-router';
-import { type CompiledLesson, findModule, useLesson } from '../../content/index.ts';
-import { LessonStep } from '../../player/index.ts';
-import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
-import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { instructorPagesChunk } from '../instructor-pages-chunk.ts';
-import { glossaryWordAddress, paths } from '../../paths/index.ts';
-import { LessonLoadProblem } from '../../offline/lesson-load-problem.tsx';
-import { keepOpenedLesson } from '../../offline/keep-opened-lesson.ts';
-import type { StepNotesProps } from './instructor-pages.ts';
-import { NotFoundPage } from '../../page/not-found-page.tsx';
+import { type CompiledLesson, type PracticeRegistry, findModule, useLesson } from '../content/index.ts';
+import { LessonStep } from '../player/index.ts';
+import { useProgressStore } from '../progress/index.ts';
+import { Breadcrumbs } from '../page/breadcrumbs.tsx';
+import { LessonLanguageNotice } from '../page/lesson-language-notice.tsx';
+import { usePageTitle } from '../page/page-head.tsx';
+import { glossaryWordAddress, paths } from '../paths/index.ts';
+import { LessonLoadProblem, keepOpenedLesson } from '../offline/index.ts';
+import { NotFoundPage } from '../page/not-found-page.tsx';
+import { useLessonEvents } from './lesson-events.ts';
 
-export function LessonStepPage() {
+/**
+ * What a lesson step draws that other parts own, handed in by the app's
+ * lesson chunk: the practice kinds' components (so they reach a learner with
+ * the lesson's code, never with the start page's) and the instructor's step
+ * notes, whose chunk downloads only in instructor view.
+ */
+export interface LessonStepParts {
+  practices: PracticeRegistry;
+  /** The step notes' component once its chunk and strings are there for the language; undefined when the strings are not. */
+  loadStepNotes(language: UiLanguage): Promise<ComponentType<StepNotesProps> | undefined>;
+}
+
+/** The lesson step page, drawn with the parts the app hands it. */
+export function lessonStepPage(parts: LessonStepParts): ComponentType {
+  return function LessonStepPage() {
+    return <LessonStepRoute parts={parts} />;
+  };
+}
+
+function LessonStepRoute({ parts }: { parts: LessonStepParts }) {
   const { lessonId, step } = useParams();
   const stepNumber = /^[1-9]\d*$/.test(step ?? '') ? Number(step) : 0;
   if (!lessonId || stepNumber < 1) return <NotFoundPage />;
-  return <LessonStepLoader lessonId={lessonId} stepNumber={stepNumber} />;
+  return <LessonStepLoader lessonId={lessonId} stepNumber={stepNumber} parts={parts} />;
 }
 
-function LessonStepLoader({ lessonId, stepNumber }: { lessonId: string; stepNumber: number }) {
+function LessonStepLoader({ lessonId, stepNumber, parts }: { lessonId: string; stepNumber: number; parts: LessonStepParts }) {
   const language = useUiLanguage();
   const state = useLesson(lessonLanguageFor(language), lessonId);
   const ready = state.status === 'ready';
@@ -31,12 +48,12 @@ function LessonStepLoader({ lessonId, stepNumber }: { lessonId: string; stepNumb
     if (ready) keepOpenedLesson(language, lessonId);
   }, [ready, language, lessonId]);
   // The lesson itself says how many steps it has: the page needs no index of the course.
-  if (state.status === 'ready') return stepNumber <= state.lesson.steps.length ? <LessonStepView lesson={state.lesson} stepNumber={stepNumber} /> : <NotFoundPage />;
+  if (state.status === 'ready') return stepNumber <= state.lesson.steps.length ? <LessonStepView lesson={state.lesson} stepNumber={stepNumber} parts={parts} /> : <NotFoundPage />;
   if (state.status === 'missing') return <NotFoundPage />;
   return <LessonLoadProblem state={state} />;
 }
 
-function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNumber: number }) {
+function LessonStepView({ lesson, stepNumber, parts }: { lesson: CompiledLesson; stepNumber: number; parts: LessonStepParts }) {
   const { t } = useTranslation('player');
   const { t: tCommon } = useTranslation();
   const language = useUiLanguage();
@@ -46,12 +63,13 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
     `${step?.title ?? ''} – ${t('step.count', { current: stepNumber, total: stepCount })} – ${lesson.title}`,
     tCommon('siteName'),
   );
-  const { lessonEvents, practices, progress } = useAppSeams();
+  const lessonEvents = useLessonEvents();
+  const progress = useProgressStore();
   useEffect(() => {
     // Saved steps and quizzes this lesson no longer has are dropped; the rest is kept.
     progress.knowLesson(lesson);
   }, [progress, lesson]);
-  const StepNotes = useStepNotesInInstructorView();
+  const StepNotes = useStepNotesInInstructorView(parts.loadStepNotes);
   const module = findModule(lesson.module);
   const links = {
     back: stepNumber === 1 ? paths.module(language, lesson.module) : paths.lessonStep(language, lesson.id, stepNumber - 1),
@@ -71,7 +89,7 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
         currentLang={lesson.lang}
       />
       <LessonLanguageNotice lessonLanguage={lesson.lang} />
-      <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} events={lessonEvents} practices={practices}>
+      <LessonStep lesson={lesson} stepIndex={stepNumber - 1} links={links} events={lessonEvents} practices={parts.practices}>
         {StepNotes.view && step && <StepNotes.view lesson={lesson} stepId={step.id} onTurnedOff={StepNotes.turnedOff} />}
       </LessonStep>
     </>
@@ -82,21 +100,20 @@ function LessonStepView({ lesson, stepNumber }: { lesson: CompiledLesson; stepNu
  * In instructor view, the step's notes: their component, strings and notes
  * download only then, so a learner's step carries none of them.
  */
-function useStepNotesInInstructorView(): { view: ComponentType<StepNotesProps> | undefined; turnedOff: () => void } {
+function useStepNotesInInstructorView(loadStepNotes: LessonStepParts['loadStepNotes']): { view: ComponentType<StepNotesProps> | undefined; turnedOff: () => void } {
   const language = useUiLanguage();
   const [view, setView] = useState<{ component: ComponentType<StepNotesProps> }>();
   useEffect(() => {
     if (!instructorViewOn()) return;
     let current = true;
-    instructorPagesChunk.load().then(
-      (pages) => current && pages.withInstructorStringsIn(language) && setView({ component: pages.StepNotes }),
+    loadStepNotes(language).then(
+      (component) => current && component && setView({ component }),
       // Without the notes the step still works for the class: nothing to say beyond leaving them out.
       () => undefined,
     );
     return () => {
       current = false;
     };
-  }, [language]);
+  }, [language, loadStepNotes]);
   return { view: view?.component, turnedOff: () => setView(undefined) };
 }
-
