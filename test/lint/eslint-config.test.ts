@@ -71,7 +71,7 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     expect(await lint('src/paths/new-part.ts', "import { routeTable } from '../app/routes.ts';\nexport { routeTable };\n")).toEqual([
       expect.stringContaining('Only the app shell imports features'),
     ]);
-    expect(await lint('src/page/new-part.tsx', "import { useAppSeams } from '../app/app-seams.tsx';\nexport { useAppSeams };\n")).toEqual([
+    expect(await lint('src/page/new-part.tsx', "import { defaultSeams } from '../app/app-seams.tsx';\nexport { defaultSeams };\n")).toEqual([
       expect.stringContaining('Only the app shell imports features'),
     ]);
   });
@@ -80,7 +80,7 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     expect(await lint('src/progress/new-part.ts', "import { offlineList } from '../offline/offline-files.ts';\nexport { offlineList };\n")).toEqual([
       expect.stringContaining("offline's public surface"),
     ]);
-    expect(await lint('src/instructor/new-page.tsx', "import { useAppSeams } from '../app/app-seams.tsx';\nexport { useAppSeams };\n")).toEqual([
+    expect(await lint('src/instructor/new-page.tsx', "import { defaultSeams } from '../app/app-seams.tsx';\nexport { defaultSeams };\n")).toEqual([
       expect.stringContaining('Only the app shell imports features'),
     ]);
     expect(await lint('src/offline/new-part.ts', "import { routeTable } from '../app/routes.ts';\nexport { routeTable };\n")).toEqual([

@@ -9,7 +9,7 @@ const manifest: ViteManifest = {
   '\0virtual:natvana/course-outline': { file: 'assets/outline-a.js', assets: ['assets/picture-a.svg'] },
   '\0virtual:natvana/lesson-index': { file: 'assets/index-b.js', isDynamicEntry: true },
   '\0virtual:natvana/lesson-loaders': { file: 'assets/loaders-a.js', isDynamicEntry: true },
-  'src/app/pages/other-pages.ts': { file: 'assets/other-pages-a.js', isDynamicEntry: true, imports: ['_runtime.js'] },
+  'src/app/chunks/other-pages.ts': { file: 'assets/other-pages-a.js', isDynamicEntry: true, imports: ['_runtime.js'] },
   'src/i18n/locales/sv/index.ts': { file: 'assets/sv-a.js', isDynamicEntry: true },
   'src/i18n/locales/en/index.ts': { file: 'assets/en-a.js', isDynamicEntry: true },
   '\0virtual:natvana/lesson/sv/reading': { file: 'assets/reading-sv.js', isDynamicEntry: true, imports: ['_pictures.js', '_runtime.js'] },
