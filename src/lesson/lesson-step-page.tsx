@@ -28,15 +28,11 @@ export interface LessonStepParts {
 /** The lesson step page, drawn with the parts the app hands it. */
 export function lessonStepPage(parts: LessonStepParts): ComponentType {
   return function LessonStepPage() {
-    return <LessonStepRoute parts={parts} />;
+    const { lessonId, step } = useParams();
+    const stepNumber = /^[1-9]\d*$/.test(step ?? '') ? Number(step) : 0;
+    if (!lessonId || stepNumber < 1) return <NotFoundPage />;
+    return <LessonStepLoader lessonId={lessonId} stepNumber={stepNumber} parts={parts} />;
   };
-}
-
-function LessonStepRoute({ parts }: { parts: LessonStepParts }) {
-  const { lessonId, step } = useParams();
-  const stepNumber = /^[1-9]\d*$/.test(step ?? '') ? Number(step) : 0;
-  if (!lessonId || stepNumber < 1) return <NotFoundPage />;
-  return <LessonStepLoader lessonId={lessonId} stepNumber={stepNumber} parts={parts} />;
 }
 
 function LessonStepLoader({ lessonId, stepNumber, parts }: { lessonId: string; stepNumber: number; parts: LessonStepParts }) {
