@@ -7,16 +7,21 @@ import tseslint from 'typescript-eslint';
 
 /**
  * Imports run one way (see docs/architecture.md):
- *   shared parts (i18n, a11y, ui, content, paths, storage, page, loading) ← features (player, practice, progress, settings,
- *   instructor, kiosk, offline) ← app.
+ *   shared parts (i18n, a11y, ui, content, paths, storage, page, loading) ← features (course, lesson, player, practice,
+ *   progress, certificate, glossary, site, settings, instructor, kiosk, offline) ← app.
+ * The pages live in their features; app/ keeps the shell, the route table, the chunk lists and the seams.
  * The lesson pipeline runs at build time only; browser code never imports it.
  * test/lint/eslint-config.test.ts proves each rule fires; test/lint/import-cycles.test.ts finds no import cycle.
  */
 /** The practice kinds' build-time files: the registry and each kind's scenario schema, which the lesson pipeline reads. */
 const practiceBuildFiles = ['src/practice/registry.ts', 'src/practice/*/scenario.ts'];
-const feature = ['player', 'practice', 'progress', 'settings', 'instructor', 'kiosk', 'offline'];
+const feature = ['course', 'lesson', 'player', 'practice', 'progress', 'certificate', 'glossary', 'site', 'settings', 'instructor', 'kiosk', 'offline'];
 /** Shared parts other than content/, which has a rule of its own (it may name the pipeline's types). */
 const sharedPart = ['i18n', 'a11y', 'ui', 'paths', 'storage', 'page', 'loading'];
+/** The browser's folders that build-time code never imports (it shares content/'s types and i18n/'s list of languages). */
+const browserFolders = ['app', ...feature.filter((folder) => folder !== 'practice'), 'a11y', 'ui', 'paths', 'storage', 'page'];
+/** The app's list of the lesson pages' chunk: the one place the app imports the practice registry. */
+const lessonChunkList = 'src/app/chunks/lesson-pages.ts';
 const ban = (folders, why) => folders.map((folder) => ({ regex: `(^|/)(\\.\\./)*${folder}/`, message: why }));
 const noPipeline = ban(['lesson-pipeline'], 'The lesson pipeline runs at build time; use its output through src/content.');
 const noApp = ban(['app'], 'Only the app shell imports features; pass what a feature needs in through props or a small interface.');
@@ -83,8 +88,10 @@ export default tseslint.config(
             ...noPipeline,
             ...noApp,
             ...otherFeatureInsides(self),
-            // The player draws practices with the components the app hands it (a registry), never its own imports.
+            // The player draws practices with the components the app hands it (a registry), never its own imports;
+            // the lesson step page gets that registry from the app's lesson chunk.
             ...(self === 'player' ? ban(['practice'], 'The player gets practice components from the app as a registry; it imports no practice code.') : []),
+            ...(self === 'lesson' ? ban(['practice'], 'The lesson pages get the practice registry from the app\'s lesson chunk (app/chunks/lesson-pages.ts); they import no practice code.') : []),
           ],
         },
       ],
@@ -120,7 +127,7 @@ export default tseslint.config(
         {
           patterns: [
             { regex: '(^|/)(\\.\\./)*lesson-pipeline/(?!practice-kind\\.ts$)', message: 'A kind\'s scenario file uses only lesson-pipeline/practice-kind.ts of the pipeline.' },
-            ...ban(['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk', 'offline', 'paths', 'storage', 'page', 'host'], 'A scenario file is build-time data: no browser code.'),
+            ...ban([...browserFolders, 'host'], 'A scenario file is build-time data: no browser code.'),
             { regex: '\\.tsx$', message: 'A scenario file is build-time data: no components.' },
             { regex: '^react', message: 'A scenario file is build-time data: no React.' },
           ],
@@ -129,7 +136,19 @@ export default tseslint.config(
     },
   },
   {
+    // The practice registry (every kind's loader) comes with the lesson pages' chunk, handed to the step page there:
+    // imported anywhere else in the app, it would land in the start page's download.
     files: ['src/app/**/*.{ts,tsx}'],
+    ignores: [lessonChunkList],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [...noPipeline, ...ban(['practice'], `The practice registry comes with the lesson pages' chunk: import it in ${lessonChunkList} only.`)] },
+      ],
+    },
+  },
+  {
+    files: [lessonChunkList],
     rules: { 'no-restricted-imports': ['error', { patterns: [...noPipeline] }] },
   },
   {
@@ -139,10 +158,7 @@ export default tseslint.config(
         'error',
         {
           patterns: [
-            ...ban(
-              ['app', 'player', 'a11y', 'ui', 'progress', 'settings', 'instructor', 'kiosk', 'offline', 'paths', 'storage', 'page'],
-              'The lesson pipeline runs in Node at build time: no browser code.',
-            ),
+            ...ban(browserFolders, 'The lesson pipeline runs in Node at build time: no browser code.'),
             // Of practice/, only the registry: each kind's scenario schema and compiler, with no components.
             { regex: '(^|/)(\\.\\./)*practice/(?!registry\\.ts$)', message: 'The lesson pipeline reads only practice/registry.ts (the kinds\' scenario files); practice views are browser code.' },
             { regex: '\\.tsx$', message: 'The lesson pipeline runs in Node at build time: no components.' },

@@ -1,9 +1,8 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadNamespace, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { useAnnounce } from '../a11y/index.ts';
-import { type ProgressNotice, useProgress } from '../progress/index.ts';
+import { type ProgressNotice, useProgress, useProgressStore } from '../progress/index.ts';
 import { Button } from '../ui/button.tsx';
-import { useAppSeams } from './app-seams.tsx';
 
 /**
  * Calm notes at the top of the page when progress could not be read (it was
@@ -15,7 +14,7 @@ export function ProgressNotices() {
   const { t } = useTranslation();
   const { t: tTransfer } = useTranslation('transfer');
   const language = useUiLanguage();
-  const { progress } = useAppSeams();
+  const progress = useProgressStore();
   const { notices: all } = useProgress(progress);
   // The rarest note, progress from a newer version, has its words with the take-home strings: they download when it shows.
   const [transferHere, setTransferHere] = useState(false);

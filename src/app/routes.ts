@@ -12,7 +12,8 @@
  *
  * To add a page: its address in src/paths/, one entry here (the type asks for
  * one per address), its addresses in route-addresses.ts and its component in
- * pages/route-pages.ts (the types there ask for both), and the page itself.
+ * chunks/route-pages.ts (the types there ask for both), and the page itself,
+ * in its feature's folder.
  */
 import type { i18n as I18n } from 'i18next';
 import { matchPath } from 'react-router';
@@ -147,7 +148,7 @@ export const routeTable = {
     lesson: (params) => params.lessonId,
     frame: 'bare',
   }),
-  // The instructor tools: one route, whose pages pages/instructor-pages.ts routes, with their strings, in its own chunk.
+  // The instructor tools: one route, whose pages chunks/instructor-pages.ts routes, with their strings, in its own chunk.
   instructor: route({
     pattern: 'instructor/*',
     address: paths.instructor,

@@ -8,8 +8,7 @@ import { useKioskModeOn } from '../kiosk/kiosk-mode.ts';
 import { SettingsButton } from '../settings/index.ts';
 import { endSharedSession } from '../progress/end-shared-session.ts';
 import { EraseButton, KioskCodeNotePreload, LazyKioskCodeNote } from '../progress/erase-button.tsx';
-import { useProgress } from '../progress/index.ts';
-import { useAppSeams } from './app-seams.tsx';
+import { useProgress, useProgressStore } from '../progress/index.ts';
 import { frameOfPath, loadSettingsPanel } from './routes.ts';
 import { pathInLanguage, paths } from '../paths/index.ts';
 import { PageErrorBoundary } from './page-error-boundary.tsx';
@@ -22,8 +21,7 @@ const languageNames = { sv: 'Svenska', en: 'English', ar: 'العربية' } as 
 const ProgressNotices = lazy(() => import('./progress-notices.tsx').then((notices) => ({ default: notices.ProgressNotices })));
 
 function ProgressNoticesWhenAny() {
-  const { progress } = useAppSeams();
-  const { notices } = useProgress(progress);
+  const { notices } = useProgress(useProgressStore());
   if (notices.length === 0) return null;
   return (
     <Suspense fallback={null}>

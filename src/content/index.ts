@@ -15,6 +15,7 @@ export {
   useLesson,
   type LessonState,
 } from './lessons.ts';
+export { useLessonIndexWhen } from './use-lesson-index.ts';
 export type * from './types.ts';
 export { libraryConfig, libraryText } from './library.ts';
 export type { LibraryConfig } from './library-types.ts';

@@ -71,7 +71,7 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     expect(await lint('src/paths/new-part.ts', "import { routeTable } from '../app/routes.ts';\nexport { routeTable };\n")).toEqual([
       expect.stringContaining('Only the app shell imports features'),
     ]);
-    expect(await lint('src/page/new-part.tsx', "import { useAppSeams } from '../app/app-seams.tsx';\nexport { useAppSeams };\n")).toEqual([
+    expect(await lint('src/page/new-part.tsx', "import { defaultSeams } from '../app/app-seams.tsx';\nexport { defaultSeams };\n")).toEqual([
       expect.stringContaining('Only the app shell imports features'),
     ]);
   });
@@ -80,7 +80,7 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     expect(await lint('src/progress/new-part.ts', "import { offlineList } from '../offline/offline-files.ts';\nexport { offlineList };\n")).toEqual([
       expect.stringContaining("offline's public surface"),
     ]);
-    expect(await lint('src/instructor/new-page.tsx', "import { useAppSeams } from '../app/app-seams.tsx';\nexport { useAppSeams };\n")).toEqual([
+    expect(await lint('src/instructor/new-page.tsx', "import { defaultSeams } from '../app/app-seams.tsx';\nexport { defaultSeams };\n")).toEqual([
       expect.stringContaining('Only the app shell imports features'),
     ]);
     expect(await lint('src/offline/new-part.ts', "import { routeTable } from '../app/routes.ts';\nexport { routeTable };\n")).toEqual([
@@ -91,6 +91,38 @@ describe('the lint rules that keep the architecture', { timeout: 120_000 }, () =
     ]);
     expect(await lint('src/player/new-part.ts', "import { paths } from '../app/routes.ts';\nexport { paths };\n")).toEqual([
       expect.stringContaining('Only the app shell imports features'),
+    ]);
+  });
+
+  it('refuse the app in the pages’ features, and those features in a shared part', async () => {
+    for (const folder of ['course', 'lesson', 'certificate', 'glossary', 'site']) {
+      expect(await lint(`src/${folder}/new-page.tsx`, "import { loadSettingsPanel } from '../app/routes.ts';\nexport { loadSettingsPanel };\n"), folder).toEqual([
+        expect.stringContaining('Only the app shell imports features'),
+      ]);
+    }
+    expect(await lint('src/page/new-part.tsx', "import { useLessonEvents } from '../lesson/lesson-events.ts';\nexport { useLessonEvents };\n")).toEqual([
+      expect.stringContaining('Shared parts must not depend on features'),
+    ]);
+    expect(await lint('src/content/new-part.ts', "import { startPage } from '../course/start-page.tsx';\nexport { startPage };\n")).toEqual([
+      expect.stringContaining('Shared parts must not depend on features'),
+    ]);
+    expect(await lint('src/glossary/new-part.tsx', "import { SaveCourseSlot } from '../offline/save-course-slot.tsx';\nexport { SaveCourseSlot };\n")).toEqual([
+      expect.stringContaining("offline's public surface"),
+    ]);
+    expect(await lint('src/lesson-pipeline/new-check.ts', "import { SitePageView } from '../site/site-page.tsx';\nexport { SitePageView };\n")).toEqual(
+      expect.arrayContaining([expect.stringContaining('The lesson pipeline runs in Node at build time: no browser code.')]),
+    );
+  });
+
+  it('keep the practice registry out of the start page: only the app’s lesson chunk imports it', async () => {
+    const importRegistry = "import { practiceRegistry } from '../../practice/index.ts';\nexport { practiceRegistry };\n";
+    expect(await lint('src/app/chunks/lesson-pages.ts', importRegistry)).toEqual([]);
+    expect(await lint('src/app/chunks/route-pages.ts', importRegistry)).toEqual([expect.stringContaining("the lesson pages' chunk")]);
+    expect(await lint('src/app/app-seams.tsx', "import { practiceRegistry } from '../practice/index.ts';\nexport { practiceRegistry };\n")).toEqual([
+      expect.stringContaining("the lesson pages' chunk"),
+    ]);
+    expect(await lint('src/lesson/new-part.tsx', "import { practiceRegistry } from '../practice/index.ts';\nexport { practiceRegistry };\n")).toEqual([
+      expect.stringContaining("app's lesson chunk"),
     ]);
   });
 

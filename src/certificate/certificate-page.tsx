@@ -1,15 +1,14 @@
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../a11y/index.ts';
-import { type LessonSummary, findModule, libraryConfig, libraryText, lessonsOfModule } from '../../content/index.ts';
-import { type UiLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
-import { type Progress, lessonState, moduleTally, useProgress } from '../../progress/index.ts';
-import { Button, Field } from '../../ui/index.ts';
-import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { paths } from '../../paths/index.ts';
-import { NotFoundPage } from '../../page/not-found-page.tsx';
+import { PageHeading } from '../a11y/index.ts';
+import { type LessonSummary, findModule, libraryConfig, libraryText, lessonsOfModule } from '../content/index.ts';
+import { type UiLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { type Progress, lessonState, moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
+import { Button, Field } from '../ui/index.ts';
+import { Breadcrumbs } from '../page/breadcrumbs.tsx';
+import { usePageTitle } from '../page/page-head.tsx';
+import { paths } from '../paths/index.ts';
+import { NotFoundPage } from '../page/not-found-page.tsx';
 // With the other pages' chunk, not the first stylesheet: only this page and the module page's offer use it.
 import './certificate.css';
 
@@ -50,8 +49,7 @@ function CertificateView({ moduleId }: { moduleId: string }) {
   const module = findModule(moduleId);
   const moduleTitle = module?.title[lessonLanguage] ?? '';
   usePageTitle(t('certificate.title', { module: moduleTitle }), tCommon('siteName'));
-  const { progress: store } = useAppSeams();
-  const { progress, ready } = useProgress(store);
+  const { progress, ready } = useProgress(useProgressStore());
   if (!module) return null;
   const lessons = lessonsOfModule(lessonLanguage, moduleId);
   const tally = moduleTally(progress, lessonLanguage, moduleId);

@@ -1,14 +1,22 @@
 import type { ComponentType } from 'react';
 import { lazyPage } from '../lazy-pages.tsx';
-import { type RouteName, routeTable } from '../routes.ts';
+import { type RouteName, loadSettingsPanel, routeTable } from '../routes.ts';
 import { lessonPagesChunk } from '../lesson-pages-chunk.ts';
 import { otherPagesChunk } from '../other-pages-chunk.ts';
 import { instructorRoutePages } from './instructor-route-pages.ts';
-import { StartPage } from './start-page.tsx';
+import { startPage } from '../../course/start-page.tsx';
+import { instructorPagesChunk } from '../instructor-pages-chunk.ts';
+import { todaysClassKey } from '../../instructor/todays-class-key.ts';
+import { safeStorage } from '../../storage/index.ts';
 
 /** The page each route of the route table shows. The type asks for one per route. */
 export const routePages: Record<RouteName, ComponentType> = {
-  start: StartPage,
+  // In the start page's download; what it opens comes from chunks of its own.
+  start: startPage({
+    loadSettingsPanel,
+    // Today's class only where a class's link was opened on this computer: a learner's start page downloads no instructor code.
+    loadTodaysClass: () => (safeStorage().read(todaysClassKey) ? instructorPagesChunk.load().then((pages) => pages.TodaysClass) : Promise.resolve(undefined)),
+  }),
   module: lazyPage(otherPagesChunk, (pages) => pages.ModulePage, routeTable.module.strings),
   certificate: lazyPage(otherPagesChunk, (pages) => pages.CertificatePage, routeTable.certificate.strings),
   lessonDone: lazyPage(lessonPagesChunk, (pages) => pages.LessonDonePage),

@@ -1,15 +1,14 @@
-import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../a11y/index.ts';
-import { findModule, lessonsOfModule } from '../../content/index.ts';
-import { type LessonProgressState, lessonState, moduleTally, useProgress } from '../../progress/index.ts';
-import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
-import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
-import { SaveCourseSlot } from '../../offline/save-course-slot.tsx';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { paths } from '../../paths/index.ts';
-import { NotFoundPage } from '../../page/not-found-page.tsx';
+import { PageHeading } from '../a11y/index.ts';
+import { findModule, lessonsOfModule } from '../content/index.ts';
+import { type LessonProgressState, lessonState, moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
+import { Breadcrumbs } from '../page/breadcrumbs.tsx';
+import { LessonLanguageNotice } from '../page/lesson-language-notice.tsx';
+import { SaveCourseSlot } from '../offline/index.ts';
+import { usePageTitle } from '../page/page-head.tsx';
+import { paths } from '../paths/index.ts';
+import { NotFoundPage } from '../page/not-found-page.tsx';
 
 export function ModulePage() {
   const { moduleId } = useParams();
@@ -25,9 +24,8 @@ function ModuleView({ moduleId }: { moduleId: string }) {
   const module = findModule(moduleId);
   const title = module?.title[lessonLanguage] ?? '';
   usePageTitle(title, tCommon('siteName'));
-  const { progress: store } = useAppSeams();
   // Empty while prerendering and hydrating; each lesson's state fills in right after.
-  const { progress, ready } = useProgress(store);
+  const { progress, ready } = useProgress(useProgressStore());
   if (!module) return null;
   const stateText = (state: LessonProgressState, stepCount: number) =>
     state.status === 'started' ? tCommon('progress.started', { current: state.stepNumber, total: stepCount }) : tCommon(`progress.${state.status}`);

@@ -1,17 +1,16 @@
 import { useEffect } from 'react';
-import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, useParams } from 'react-router';
-import { PageHeading } from '../../a11y/index.ts';
-import { type CompiledLesson, findModule, useLesson } from '../../content/index.ts';
-import { moduleTally, useProgress } from '../../progress/index.ts';
-import { ArrowIcon, ButtonLink, RightIcon } from '../../ui/index.ts';
-import { useAppSeams } from '../app-seams.tsx';
-import { Breadcrumbs } from '../../page/breadcrumbs.tsx';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { paths } from '../../paths/index.ts';
-import { useLessonIndexWhen } from '../use-lesson-index.ts';
-import { LessonLoadProblem } from '../../offline/lesson-load-problem.tsx';
-import { NotFoundPage } from '../../page/not-found-page.tsx';
+import { PageHeading } from '../a11y/index.ts';
+import { type CompiledLesson, findModule, useLesson, useLessonIndexWhen } from '../content/index.ts';
+import { moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
+import { ArrowIcon, ButtonLink, RightIcon } from '../ui/index.ts';
+import { Breadcrumbs } from '../page/breadcrumbs.tsx';
+import { usePageTitle } from '../page/page-head.tsx';
+import { paths } from '../paths/index.ts';
+import { LessonLoadProblem } from '../offline/index.ts';
+import { NotFoundPage } from '../page/not-found-page.tsx';
+import { useLessonEvents } from './lesson-events.ts';
 
 export function LessonDonePage() {
   const { lessonId } = useParams();
@@ -34,7 +33,7 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   const module = findModule(summary.module);
   const nextModule = next ? findModule(next.module) : undefined;
   usePageTitle(t('done.title', { lesson: summary.title }), tCommon('siteName'));
-  const { lessonEvents } = useAppSeams();
+  const lessonEvents = useLessonEvents();
   useEffect(() => {
     lessonEvents.lessonFinished({ lessonId, lang: lessonLanguage, stepCount });
   }, [lessonEvents, lessonId, lessonLanguage, stepCount]);
@@ -103,8 +102,7 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
 function CertificateLink({ moduleId, moduleTitle }: { moduleId: string; moduleTitle: string }) {
   const { t } = useTranslation('player');
   const language = useUiLanguage();
-  const { progress: store } = useAppSeams();
-  const { progress, ready } = useProgress(store);
+  const { progress, ready } = useProgress(useProgressStore());
   const indexHere = useLessonIndexWhen(true);
   if (!ready || !indexHere) return null;
   const tally = moduleTally(progress, lessonLanguageFor(language), moduleId);

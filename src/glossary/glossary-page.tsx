@@ -1,15 +1,15 @@
 import { useEffect } from 'react';
-import { lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, useLocation } from 'react-router';
-import { PageHeading } from '../../a11y/index.ts';
-import { loadGlossary, loadedGlossary } from '../../content/page-content.ts';
-import type { GlossaryPageData } from '../../content/types.ts';
-import { LessonLanguageNotice } from '../lesson-language-notice.tsx';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { glossaryEntryId, paths } from '../../paths/index.ts';
-import { LoadProblem } from '../../page/load-problem.tsx';
-import { NotFoundPage } from '../../page/not-found-page.tsx';
-import { usePageContent } from './use-page-content.ts';
+import { PageHeading } from '../a11y/index.ts';
+import { loadGlossary, loadedGlossary } from '../content/page-content.ts';
+import type { GlossaryPageData } from '../content/types.ts';
+import { LessonLanguageNotice } from '../page/lesson-language-notice.tsx';
+import { usePageTitle } from '../page/page-head.tsx';
+import { glossaryEntryId, paths } from '../paths/index.ts';
+import { LoadProblem } from '../page/load-problem.tsx';
+import { NotFoundPage } from '../page/not-found-page.tsx';
+import { usePageContent } from '../page/use-page-content.ts';
 
 export { loadGlossary };
 

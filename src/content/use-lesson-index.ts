@@ -1,5 +1,5 @@
 import { useEffect, useState } from 'react';
-import { lessonIndexLoaded, loadLessonIndex } from '../content/index.ts';
+import { lessonIndexLoaded, loadLessonIndex } from './lessons.ts';
 
 /** True once the lesson index is downloaded; asks for it when `wanted`. */
 export function useLessonIndexWhen(wanted: boolean): boolean {

@@ -1,30 +1,38 @@
-import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link } from 'react-router';
-import { PageHeading } from '../../a11y/index.ts';
-import { courseOutline, findModule, lessonsOfModule, moduleOutline } from '../../content/index.ts';
-import { type Progress, continuePlace, moduleTally, useProgress } from '../../progress/index.ts';
-import { SettingsButton } from '../../settings/index.ts';
-import { ButtonLink } from '../../ui/button.tsx';
-import { ArrowIcon } from '../../ui/arrow-icon.tsx';
-import { useAppSeams } from '../app-seams.tsx';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { useLessonIndexWhen } from '../use-lesson-index.ts';
-import { loadSettingsPanel } from '../routes.ts';
-import { instructorPagesChunk } from '../instructor-pages-chunk.ts';
-import { paths } from '../../paths/index.ts';
+import { PageHeading } from '../a11y/index.ts';
+import { courseOutline, findModule, lessonsOfModule, moduleOutline, useLessonIndexWhen } from '../content/index.ts';
+import { type Progress, continuePlace, moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
+import { SettingsButton, type SettingsButtonProps } from '../settings/index.ts';
+import { ButtonLink } from '../ui/button.tsx';
+import { ArrowIcon } from '../ui/arrow-icon.tsx';
+import { usePageTitle } from '../page/page-head.tsx';
+import { paths } from '../paths/index.ts';
 import { type ComponentType, useEffect, useState } from 'react';
-import { safeStorage } from '../../storage/index.ts';
-import { todaysClassKey } from '../../instructor/todays-class-key.ts';
 
-export function StartPage() {
+/** What the start page opens that other chunks hold, handed in by the app, which decides what downloads when. */
+export interface StartPageParts {
+  /** The display settings' panel, downloaded on the first click of "Text och färg". */
+  loadSettingsPanel: SettingsButtonProps['loadPanel'];
+  /** Today's class, from the instructor's chunk, when a class's link was opened on this computer; else undefined, with nothing downloaded. In effects only: it reads storage. */
+  loadTodaysClass(): Promise<ComponentType | undefined>;
+}
+
+/** The start page, drawn with the parts the app hands it. */
+export function startPage(parts: StartPageParts): ComponentType {
+  return function StartPage() {
+    return <StartView parts={parts} />;
+  };
+}
+
+function StartView({ parts }: { parts: StartPageParts }) {
   const { t } = useTranslation();
   const { t: tSettings } = useTranslation('settings');
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   usePageTitle(t('start.title'), t('siteName'));
-  const { progress: store } = useAppSeams();
   // Empty while prerendering and hydrating; the stored progress fills in right after.
-  const { progress, ready } = useProgress(store);
+  const { progress, ready } = useProgress(useProgressStore());
   // The lesson index grows with the course, so it is not in this page's download: it comes once there is progress to show.
   const hasProgress = ready && Object.keys(progress.lessons).some((key) => key.startsWith(`${lessonLanguage}/`));
   const showProgress = useLessonIndexWhen(hasProgress) && hasProgress;
@@ -35,9 +43,9 @@ export function StartPage() {
       <p className="lead">{t('start.intro')}</p>
       <div className="settings-invite">
         <p>{tSettings('invite')}</p>
-        <SettingsButton label="openFromStart" loadPanel={loadSettingsPanel} />
+        <SettingsButton label="openFromStart" loadPanel={parts.loadSettingsPanel} />
       </div>
-      <TodaysClassSlot />
+      <TodaysClassSlot load={parts.loadTodaysClass} />
       {showProgress && <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />}
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">
@@ -100,10 +108,10 @@ function ContinueWhereYouLeftOff({ progress, lessonLanguage }: { progress: Progr
 }
 
 /** Today's class, when a class's link was opened on this computer: its code downloads only then. */
-function TodaysClassSlot() {
+function TodaysClassSlot({ load }: { load: StartPageParts['loadTodaysClass'] }) {
   const [View, setView] = useState<{ component: ComponentType }>();
   useEffect(() => {
-    if (safeStorage().read(todaysClassKey)) void instructorPagesChunk.load().then((pages) => setView({ component: pages.TodaysClass }));
-  }, []);
+    void load().then((component) => component && setView({ component }));
+  }, [load]);
   return View ? <View.component /> : null;
 }

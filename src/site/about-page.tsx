@@ -1,8 +1,8 @@
-import { useTranslation, useUiLanguage } from '../../i18n/index.ts';
+import { useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link } from 'react-router';
-import { PageHeading } from '../../a11y/index.ts';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { paths } from '../../paths/index.ts';
+import { PageHeading } from '../a11y/index.ts';
+import { usePageTitle } from '../page/page-head.tsx';
+import { paths } from '../paths/index.ts';
 
 /** What Nätvana is, what it keeps about the learner in short (the privacy page says it in full), and that it is free. */
 export function AboutPage() {

@@ -1,13 +1,13 @@
-import { type UiLanguage, useTranslation, useUiLanguage } from '../../i18n/index.ts';
-import { PageHeading } from '../../a11y/index.ts';
-import { libraryConfig, libraryText } from '../../content/index.ts';
-import { loadSitePage, loadedSitePage } from '../../content/page-content.ts';
-import type { LibraryConfig, SitePage, SitePagePart } from '../../content/index.ts';
-import { LessonContent } from '../../player/index.ts';
-import { usePageTitle } from '../../page/page-head.tsx';
-import { LoadProblem } from '../../page/load-problem.tsx';
-import { NotFoundPage } from '../../page/not-found-page.tsx';
-import { usePageContent } from './use-page-content.ts';
+import { type UiLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { PageHeading } from '../a11y/index.ts';
+import { libraryConfig, libraryText } from '../content/index.ts';
+import { loadSitePage, loadedSitePage } from '../content/page-content.ts';
+import type { LibraryConfig, SitePage, SitePagePart } from '../content/index.ts';
+import { LessonContent } from '../player/index.ts';
+import { usePageTitle } from '../page/page-head.tsx';
+import { LoadProblem } from '../page/load-problem.tsx';
+import { NotFoundPage } from '../page/not-found-page.tsx';
+import { usePageContent } from '../page/use-page-content.ts';
 
 export { loadSitePage };
 

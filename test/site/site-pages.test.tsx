@@ -1,7 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
-import { LibraryContact } from '../../src/app/pages/site-page.tsx';
+import { LibraryContact } from '../../src/site/site-page.tsx';
 import { renderInLanguage } from '../helpers/render-player.tsx';
 import { renderApp } from '../helpers/render-app.tsx';
 
