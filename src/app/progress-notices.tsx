@@ -1,8 +1,12 @@
 import { useCallback, useEffect, useRef, useState } from 'react';
 import { loadNamespace, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { type EagerStringsFiles, addStrings, withFallback } from '../i18n/strings-files.ts';
 import { useAnnounce } from '../a11y/index.ts';
 import { type ProgressNotice, useProgress, useProgressStore } from '../progress/index.ts';
 import { Button } from '../ui/button.tsx';
+
+// The notes' words come with this chunk, in every language: most pages never show one.
+const bundles: EagerStringsFiles = import.meta.glob('../i18n/locales/*/progress-notices.json', { eager: true, import: 'default' });
 
 /**
  * Calm notes at the top of the page when progress could not be read (it was
@@ -11,7 +15,8 @@ import { Button } from '../ui/button.tsx';
  * when it appears, and stays until the learner dismisses it.
  */
 export function ProgressNotices() {
-  const { t } = useTranslation();
+  const { t, i18n } = useTranslation();
+  addStrings(i18n, 'common', withFallback(i18n.language), bundles);
   const { t: tTransfer } = useTranslation('transfer');
   const language = useUiLanguage();
   const progress = useProgressStore();

@@ -1,5 +1,7 @@
 import 'i18next';
 import type svCommon from './locales/sv/common.json';
+import type svKiosk from './locales/sv/kiosk.json';
+import type svProgressNotices from './locales/sv/progress-notices.json';
 import type svPages from './locales/sv/pages.json';
 import type svPlayer from './locales/sv/player.json';
 import type svSettings from './locales/sv/settings.json';
@@ -14,7 +16,8 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
-      common: typeof svCommon;
+      // The kiosk's and the progress notes' words join `common` when their parts download (kiosk/kiosk-strings.ts, app/progress-notices.tsx).
+      common: typeof svCommon & typeof svKiosk & typeof svProgressNotices;
       player: typeof svPlayer;
       pages: typeof svPages;
       settings: typeof svSettings & typeof svSettingsPanel;

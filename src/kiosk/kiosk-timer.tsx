@@ -1,5 +1,6 @@
 import { type ReactNode, useEffect, useRef } from 'react';
 import { useTranslation } from '../i18n/index.ts';
+import { useKioskStrings } from './kiosk-strings.ts';
 import { Button, Dialog } from '../ui/index.ts';
 import { useIdleTimer } from './use-idle-timer.ts';
 
@@ -26,6 +27,7 @@ export interface KioskTimerProps {
  * by calling `onEnd`, which erases what this learner left and starts over.
  */
 export function KioskTimer({ settings, onEnd, keepBeforeEnd }: KioskTimerProps) {
+  useKioskStrings();
   const { t } = useTranslation();
   const idle = useIdleTimer(settings);
   const ended = useRef(false);
