@@ -44,6 +44,17 @@ describe('pictures in the build', () => {
     for (const svg of svgs) expect(String(svg.source)).toMatch(/^<svg xmlns="http:\/\/www\.w3\.org\/2000\/svg"/);
   });
 
+  it('puts a picture’s address in each lesson chunk that shows it, not in a chunk of its own', async () => {
+    const files = await outputs(appRoot(), join(fixtures, 'lessons-good'));
+    const chunks = files.filter((file): file is Rollup.OutputChunk => file.type === 'chunk');
+    const svg = files.find((file) => file.type === 'asset' && file.fileName.endsWith('.svg'));
+    if (!svg) throw new Error('The fixture has no picture.');
+    // Every chunk that names the picture is a lesson's (or the index's): none holds the address alone.
+    const naming = chunks.filter((chunk) => chunk.code.includes(svg.fileName));
+    expect(naming.length).toBeGreaterThan(1);
+    for (const chunk of naming) expect(chunk.moduleIds.some((id) => id.includes('virtual:natvana/lesson'))).toBe(true);
+  });
+
   it('stops the build when a "picture" is a folder holding index.js, and runs nothing from it', async () => {
     const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const lessonsDir = writeLessons({ ...goodCurriculum(), 'email/what-is-email.sv.md': lesson(`\n## Ett\n\n![En bild.](../images/x.webp)\n${twoMoreSteps}`) });
