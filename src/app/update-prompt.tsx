@@ -1,43 +1,32 @@
-import { useEffect, useRef, useState } from 'react';
-import { useTranslation } from '../i18n/index.ts';
-import { useAnnounce } from '../a11y/index.ts';
-import { Button } from '../ui/button.tsx';
+import { type ComponentType, useEffect, useState } from 'react';
 import { onServiceWorkerUpdate, type ServiceWorkerUpdate } from './service-worker.ts';
+import type { UpdateNoteProps } from './update-note.tsx';
 
 /**
- * A polite note at the top of the page when a new version of Nätvana is ready.
- * Nothing changes until the learner presses "Update", so a lesson never
- * changes under them.
+ * Registers the service worker and, when a new version of Nätvana is ready,
+ * shows the update note (update-note.tsx). The note and its words download
+ * only then, over the line that just brought the new version: the start
+ * page's download carries only this listener.
  */
 export function UpdatePrompt() {
-  const { t } = useTranslation();
-  const announce = useAnnounce();
+  const [Note, setNote] = useState<ComponentType<UpdateNoteProps> | undefined>(undefined);
   const [update, setUpdate] = useState<ServiceWorkerUpdate | undefined>(undefined);
   const [dismissed, setDismissed] = useState<ServiceWorkerUpdate | undefined>(undefined);
-  // Said once, when the update arrives: the words are read then, in the page's language at that moment.
-  const announceReady = useRef(() => announce(t('update.ready')));
-  useEffect(() => {
-    announceReady.current = () => announce(t('update.ready'));
-  }, [announce, t]);
 
   useEffect(() => {
     if (!import.meta.env.PROD) return;
     return onServiceWorkerUpdate((ready) => {
-      setUpdate(ready);
-      announceReady.current();
+      import('./update-note.tsx').then(
+        (chunk) => {
+          setNote(() => chunk.UpdateNote);
+          setUpdate(ready);
+        },
+        // Not downloaded: the new version still waits, and takes over on the next visit after every tab is closed.
+        () => undefined,
+      );
     });
   }, []);
 
-  if (!update || update === dismissed) return null;
-  return (
-    <section className="update-prompt" aria-labelledby="update-prompt-text">
-      <p id="update-prompt-text">{t('update.ready')}</p>
-      <div className="update-prompt-actions">
-        <Button onClick={() => update.apply()}>{t('update.apply')}</Button>
-        <Button variant="secondary" onClick={() => setDismissed(update)}>
-          {t('update.later')}
-        </Button>
-      </div>
-    </section>
-  );
+  if (!Note || !update || update === dismissed) return null;
+  return <Note update={update} onLater={() => setDismissed(update)} />;
 }

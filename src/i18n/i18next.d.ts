@@ -2,6 +2,7 @@ import 'i18next';
 import type svCommon from './locales/sv/common.json';
 import type svKiosk from './locales/sv/kiosk.json';
 import type svProgressNotices from './locales/sv/progress-notices.json';
+import type svUpdate from './locales/sv/update.json';
 import type svPages from './locales/sv/pages.json';
 import type svPlayer from './locales/sv/player.json';
 import type svSettings from './locales/sv/settings.json';
