@@ -123,6 +123,7 @@ export const routeTable = {
     pattern: 'glossary',
     address: paths.glossary,
     chunk: otherPagesChunk,
+    strings: ['pages'],
     content: (language) => ({
       source: glossaryChunkSource(lessonLanguageFor(language)),
       load: () => otherPagesChunk.load().then((pages) => pages.loadGlossary(lessonLanguageFor(language))),
@@ -132,12 +133,14 @@ export const routeTable = {
     pattern: 'accessibility',
     address: paths.accessibility,
     chunk: otherPagesChunk,
+    strings: ['pages'],
     content: (language) => sitePageContent(language, 'accessibility'),
   }),
   privacy: route({
     pattern: 'privacy',
     address: paths.privacy,
     chunk: otherPagesChunk,
+    strings: ['pages'],
     content: (language) => sitePageContent(language, 'privacy'),
   }),
   // The presenter view fills the projector's screen: no header, footer or breadcrumbs. Before `instructor`, whose `*` also matches it.

@@ -32,7 +32,7 @@ export function GlossaryPage() {
 }
 
 function GlossaryView({ glossary }: { glossary: GlossaryPageData }) {
-  const { t } = useTranslation('sitePages');
+  const { t } = useTranslation('pages');
   const { t: tCommon } = useTranslation();
   const language = useUiLanguage();
   const { hash } = useLocation();

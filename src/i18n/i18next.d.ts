@@ -17,8 +17,9 @@ declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'common';
     resources: {
-      // The kiosk's and the progress notes' words join `common` when their parts download (kiosk/kiosk-strings.ts, app/progress-notices.tsx).
-      common: typeof svCommon & typeof svKiosk & typeof svProgressNotices;
+      // The kiosk's, the progress notes' and the update note's words join `common` when their parts download
+      // (kiosk/kiosk-strings.ts, app/progress-notices.tsx, app/update-note.tsx).
+      common: typeof svCommon & typeof svKiosk & typeof svProgressNotices & typeof svUpdate;
       player: typeof svPlayer;
       pages: typeof svPages;
       settings: typeof svSettings & typeof svSettingsPanel;

@@ -14,7 +14,6 @@ import { useLessonLinks } from './lesson-links.tsx';
  */
 export function Term({ term }: { term: TermNode }) {
   const { t } = useTranslation('player');
-  const { t: tSite } = useTranslation('sitePages');
   const { buttonProps, panelProps } = useDisclosure();
   const ui = useUiTextAttributes();
   const links = useLessonLinks();
@@ -30,7 +29,7 @@ export function Term({ term }: { term: TermNode }) {
       <span className="term-definition" {...panelProps}>
         <span className="term-text">{term.definition}</span>{' '}
         <Link className="term-glossary-link" to={links.glossaryHref(term.id)} {...ui}>
-          {tSite('glossary.inGlossary')}
+          {t('term.inGlossary')}
         </Link>
       </span>
     </span>

@@ -8,7 +8,6 @@ import { paths } from '../paths/index.ts';
 export function AboutPage() {
   const { t } = useTranslation('pages');
   const { t: tCommon } = useTranslation();
-  const { t: tSite } = useTranslation('sitePages');
   const language = useUiLanguage();
   usePageTitle(t('about.title'), tCommon('siteName'));
   const paragraphs = (key: 'about.whatParagraphs' | 'about.privacyParagraphs' | 'about.freeParagraphs') =>
@@ -22,7 +21,7 @@ export function AboutPage() {
       <h2 id="privacy">{t('about.privacyHeading')}</h2>
       {paragraphs('about.privacyParagraphs')}
       <p>
-        <Link className="standalone-link" to={paths.privacy(language)}>{tSite('about.privacyLink')}</Link>
+        <Link className="standalone-link" to={paths.privacy(language)}>{t('about.privacyLink')}</Link>
       </p>
       <h2>{t('about.freeHeading')}</h2>
       {paragraphs('about.freeParagraphs')}

@@ -52,7 +52,7 @@ export function SitePageView({ page, library = libraryConfig }: { page: SitePage
 
 /** Who to tell about a problem: the library's own contact from library.json, or the staff at the library. */
 export function LibraryContact({ library }: { library: Pick<LibraryConfig, 'contact' | 'helpDeskHours'> }) {
-  const { t } = useTranslation('sitePages');
+  const { t } = useTranslation('pages');
   const language: UiLanguage = useUiLanguage();
   const contact = libraryText(library.contact, language);
   const hours = libraryText(library.helpDeskHours, language);
