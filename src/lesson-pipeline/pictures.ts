@@ -99,15 +99,17 @@ export function checkPicture(path: string, folder: string, name: string, folderN
  * or beside library.json, only these copies, and only with `?url`, so even a
  * copy can only ever become a URL, never a module.
  */
-export function pictureImport(path: string, folder: string, copiesFolder: string): string {
+export function pictureImport(path: string, folder: string, copiesFolder: string, owner?: string): string {
   const checked = checkPicture(path, folder, basename(path), folder);
   if (!checked.ok) throw new Error(`Nätvana: ${checked.message}`);
   const hash = createHash('sha256').update(checked.bytes).digest('hex').slice(0, 16);
   const name = basename(path).replace(/[^\w.-]/g, '_');
-  const copy = join(copiesFolder, hash, name);
+  // A copy per owner (see PictureFolders in vite-plugin.ts); the same bytes give the same built file all the same.
+  const folderOfCopy = owner ? join(copiesFolder, hash, owner.replace(/[^\w-]/g, '_')) : join(copiesFolder, hash);
+  const copy = join(folderOfCopy, name);
   // Written unless the same bytes are there already: a file found there is never trusted for what its name says.
   if (!existsSync(copy) || !readFileSync(copy).equals(checked.bytes)) {
-    mkdirSync(join(copiesFolder, hash), { recursive: true });
+    mkdirSync(folderOfCopy, { recursive: true });
     writeFileSync(copy, checked.bytes);
   }
   return `${copy}?url`;

@@ -182,10 +182,7 @@ function withAssets(data: unknown, folders: PictureFolders): string {
     return value;
   });
   const imports = paths
-    .map((path, index) => {
-      const specifier = pictureImport(resolve(folders.lessons, path), folders.lessons, folders.copies);
-      return `import asset${index} from ${JSON.stringify(folders.owner ? `${specifier}&owner=${encodeURIComponent(folders.owner)}` : specifier)};`;
-    })
+    .map((path, index) => `import asset${index} from ${JSON.stringify(pictureImport(resolve(folders.lessons, path), folders.lessons, folders.copies, folders.owner))};`)
     .join('\n');
   let body = json;
   paths.forEach((_, index) => {

@@ -52,7 +52,11 @@ describe('pictures in the build', () => {
     // Every chunk that names the picture is a lesson's (or the index's): none holds the address alone.
     const naming = chunks.filter((chunk) => chunk.code.includes(svg.fileName));
     expect(naming.length).toBeGreaterThan(1);
-    for (const chunk of naming) expect(chunk.moduleIds.some((id) => id.includes('virtual:natvana/lesson'))).toBe(true);
+    for (const chunk of naming) {
+      expect(chunk.moduleIds.some((id) => id.includes('virtual:natvana/lesson'))).toBe(true);
+      // The address is the file's own, with nothing after it: the service worker keeps the file under that name.
+      expect(chunk.code).not.toContain(`${svg.fileName}?`);
+    }
   });
 
   it('stops the build when a "picture" is a folder holding index.js, and runs nothing from it', async () => {
