@@ -14,7 +14,7 @@ import { startChunkName, startEntrySource } from './start-chunk-plugin.ts';
 
 interface ServerEntry {
   loadEverything(): Promise<void>;
-  offlineLessons(): { languages: { language: string; lessonLanguage: string }[]; lessons: Record<string, { id: string; module: string }[]> };
+  offlineLessons(): Promise<{ languages: { language: string; lessonLanguage: string }[]; lessons: Record<string, { id: string; module: string; practiceKinds: string[] }[]> }>;
   renderPage(url: string, basename?: string): { html: string; title: string; lang: string; dir: string; chunkSources: string[] };
   allRoutes(): string[];
   notFoundRoute: string;
@@ -112,7 +112,7 @@ writeFileSync(
   pageHtml(template, { lang: entry.notFoundRoute.split('/')[1] ?? 'sv', dir: 'ltr', title: 'Nätvana', head: chunksMeta([startEntrySource]), body: '' }),
 );
 // The lessons of each language, for the offline lists that scripts/service-worker.ts writes; it removes .vite/ after.
-writeFileSync(join(distDir, '.vite', 'natvana-lessons.json'), JSON.stringify(entry.offlineLessons()));
+writeFileSync(join(distDir, '.vite', 'natvana-lessons.json'), JSON.stringify(await entry.offlineLessons()));
 rmSync(ssrDir, { recursive: true, force: true });
 // library.json is read at build time; the copy Vite puts in dist/ would only mislead someone editing the deployed site.
 rmSync(join(distDir, 'library.json'), { force: true });

@@ -34,7 +34,7 @@ const viteDir = join(distDir, '.vite');
 const manifest = JSON.parse(readFileSync(join(viteDir, 'manifest.json'), 'utf8')) as ViteManifest;
 const { languages, lessons } = JSON.parse(readFileSync(join(viteDir, 'natvana-lessons.json'), 'utf8')) as {
   languages: { language: string; lessonLanguage: string }[];
-  lessons: Record<string, { id: string; module: string }[]>;
+  lessons: Record<string, { id: string; module: string; practiceKinds: string[] }[]>;
 };
 rmSync(viteDir, { recursive: true, force: true });
 

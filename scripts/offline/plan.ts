@@ -13,6 +13,12 @@
  * - The offline list of an interface language (`offline/<language>.json`)
  *   names each lesson's files (its chunk, the chunks it imports and its
  *   pictures) with their download size, per module and for the whole course.
+ * - Practice (each kind's code, what it loads later, and the scenarios) is
+ *   not precached either: a first visit does not download every kind in
+ *   every language. A lesson that embeds a practice lists the practice code
+ *   and its language's scenarios, so opening or saving it keeps them.
+ * - The icons for installing the app are not precached: the browser fetches
+ *   them itself when it installs it.
  * - The two files that grow with the number of lessons, the lesson index and
  *   the lesson loaders, are not precached either, so a first visit costs the
  *   same with 24 lessons or 500: a page that needs them fetches them, and each
@@ -36,6 +42,8 @@ export type { OfflineList, OfflineScope };
 export interface LessonRef {
   id: string;
   module: string;
+  /** The practice kinds the lesson's steps embed (`inbox`, `e-id`): their code and scenarios come with the lesson. */
+  practiceKinds?: readonly string[];
 }
 
 export interface OfflinePlan {
@@ -48,6 +56,16 @@ const shellFilePattern = /\.(?:js|css|svg|png|webp|webmanifest)$/;
 const lessonKey = /virtual:natvana\/lesson\/([a-z]{2})\/([^/]+)$/;
 // The notes of each lesson, and the map of them (it grows with the course): for instructors, fetched as they are opened.
 const instructorNotesKey = /virtual:natvana\/instructor-notes(?:\/|-index$)/;
+/**
+ * A practice kind's view, the host every kind runs on, and each scenario
+ * (`practice-scenario/<lang>/<kind>/<id>`): a first visit does not download
+ * every kind in every language; a lesson that embeds a kind keeps that kind's
+ * code, its lazy parts and its scenarios in the lesson's language.
+ */
+const practiceViewKey = /(?:^|\/)src\/practice\/([^/]+)\/view\.tsx$/;
+const practiceHostKey = /(?:^|\/)src\/practice\/host\/hosted-practice\.tsx$/;
+const scenarioKey = /virtual:natvana\/practice-scenario\/([a-z]{2})\/([^/]+)\/[^/]+$/;
+const isPracticeRoot = (key: string) => practiceViewKey.test(key) || practiceHostKey.test(key) || scenarioKey.test(key);
 /** The course's table of contents and each lesson language's map of lesson chunks: they grow with every lesson. */
 const growsWithCourseKey = /virtual:natvana\/(?:lesson-index|lesson-loaders\/([a-z]{2}))$/;
 
@@ -73,16 +91,71 @@ export function planOffline(input: {
   const { files, manifest, languages, lessons, sizeOf } = input;
   // The app's own entries and the chunks it loads on demand (pages, strings, practice), not lessons or instructor notes;
   // what they import stays in the shell even when a lesson imports it too.
+  // What only practice reaches (a kind's lazy parts, like the passphrase drill's word list) is practice too; what the
+  // app itself also loads (the QR library of the take-home page) stays in the shell.
+  const reach = (from: readonly string[], stop: (key: string) => boolean): Set<string> => {
+    const seen = new Set<string>();
+    const queue = [...from];
+    for (let key = queue.pop(); key !== undefined; key = queue.pop()) {
+      if (seen.has(key)) continue;
+      seen.add(key);
+      for (const next of [...(manifest[key]?.imports ?? []), ...(manifest[key]?.dynamicImports ?? [])]) if (!stop(next)) queue.push(next);
+    }
+    return seen;
+  };
+  const keysOfManifest = Object.keys(manifest);
+  const practiceReach = reach(keysOfManifest.filter(isPracticeRoot), (key) => scenarioKey.test(key));
+  const appReach = reach(
+    keysOfManifest.filter((key) => manifest[key]?.isEntry === true),
+    (key) => isPracticeRoot(key) || lessonKey.test(key) || instructorNotesKey.test(key),
+  );
+  const onlyPractice = new Set([...practiceReach].filter((key) => !appReach.has(key)));
   const shellRoots = Object.keys(manifest).filter(
-    (key) => (manifest[key]?.isEntry === true || manifest[key]?.isDynamicEntry === true) && !lessonKey.test(key) && !instructorNotesKey.test(key),
+    (key) => (manifest[key]?.isEntry === true || manifest[key]?.isDynamicEntry === true) && !lessonKey.test(key) && !instructorNotesKey.test(key) && !onlyPractice.has(key),
   );
   const shellOwned = new Set(shellRoots.flatMap((key) => filesOfChunk(manifest, key)));
+
+  /**
+   * A kind's files in a lesson language: the host, the view and what it loads
+   * later (a screen, a word list, the e-ID that the e-service hands over to),
+   * and the scenarios of every kind reached, none of the shell's files.
+   */
+  const practiceFilesOf = (rootKinds: readonly string[], language: string | undefined): string[] => {
+    const kinds = new Set(rootKinds);
+    const found: string[] = [];
+    const seen = new Set<string>();
+    const visit = (key: string) => {
+      // The app's own chunks are the shell's, and the way to everything else (the lessons): never followed from here.
+      if (seen.has(key) || scenarioKey.test(key) || appReach.has(key)) return;
+      seen.add(key);
+      const chunk = manifest[key];
+      if (!chunk) return;
+      found.push(chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? []));
+      const view = practiceViewKey.exec(key);
+      if (view?.[1]) kinds.add(view[1]);
+      for (const imported of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(imported);
+    };
+    const keys = Object.keys(manifest);
+    for (const key of keys) if (practiceHostKey.test(key)) visit(key);
+    for (const kind of rootKinds) for (const key of keys) if (practiceViewKey.exec(key)?.[1] === kind) visit(key);
+    for (const key of keys) {
+      const scenario = scenarioKey.exec(key);
+      if (scenario && (language === undefined || scenario[1] === language) && kinds.has(scenario[2] ?? '')) found.push(...filesOfChunk(manifest, key));
+    }
+    return [...new Set(found)].filter((file) => !shellOwned.has(file) && file !== 'index.html');
+  };
+  const allKinds = Object.keys(manifest).flatMap((key) => practiceViewKey.exec(key)?.[1] ?? []);
 
   const lessonFiles = new Map<string, string[]>();
   for (const key of Object.keys(manifest)) {
     const match = lessonKey.exec(key);
     if (!match) continue;
-    lessonFiles.set(`${match[1]}/${match[2]}`, [...new Set(filesOfChunk(manifest, key))].filter((file) => !shellOwned.has(file)));
+    const [language, id] = [match[1] ?? '', match[2] ?? ''];
+    const practiceKinds = (lessons[language] ?? []).find((lesson) => lesson.id === id)?.practiceKinds ?? [];
+    // Every kind, not only the lesson's own: a kind may hand over to another at run time (the e-service's login is the
+    // practice e-ID), which the built files do not show. Kept once, the code serves every practice lesson after it.
+    const practice = practiceKinds.length > 0 ? practiceFilesOf(allKinds, language) : [];
+    lessonFiles.set(`${language}/${id}`, [...new Set([...filesOfChunk(manifest, key), ...practice])].filter((file) => !shellOwned.has(file)));
   }
   const growsWithCourse = Object.keys(manifest).flatMap((key) => {
     const match = growsWithCourseKey.exec(key);
@@ -95,14 +168,18 @@ export function planOffline(input: {
     const course = growsWithCourse.filter((grows) => grows.language === undefined || grows.language === language).map((grows) => grows.file);
     lessonFiles.set(lesson, [...new Set([...filesOfLesson, ...course])]);
   }
-  const notLearnersFirstVisit = new Set([...lessonFiles.values()].flat());
+  // Every kind's files in every language, whether or not a lesson embeds it: a lesson that does keeps them.
+  const notLearnersFirstVisit = new Set([...lessonFiles.values()].flat().concat(practiceFilesOf(allKinds, undefined)));
   for (const key of Object.keys(manifest)) {
     if (instructorNotesKey.test(key)) for (const file of filesOfChunk(manifest, key)) if (!shellOwned.has(file)) notLearnersFirstVisit.add(file);
   }
 
   const precache = [
     ...files.filter((file) => file === appShellFile),
-    ...files.filter((file) => shellFilePattern.test(file) && file !== 'sw.js' && !file.startsWith('offline/') && !notLearnersFirstVisit.has(file)),
+    // The icons for installing the app are not: the browser fetches them itself when it installs it.
+    ...files.filter(
+      (file) => shellFilePattern.test(file) && file !== 'sw.js' && !file.startsWith('offline/') && !file.startsWith('icons/') && !notLearnersFirstVisit.has(file),
+    ),
   ];
 
   const scopeOf = (lessonIds: readonly string[], lessonLanguage: string): OfflineScope => {

@@ -7,8 +7,9 @@
 import { StrictMode } from 'react';
 import { renderToString } from 'react-dom/server';
 import { StaticRouter } from 'react-router';
-import { lessonIndex, lessonChunkSource, lessonIndexChunkSource, lessonLoadersChunkSource, loadLesson, loadLessonIndex } from '../content/index.ts';
+import { type LessonNode, lessonIndex, lessonChunkSource, lessonIndexChunkSource, lessonLoadersChunkSource, loadLesson, loadLessonIndex } from '../content/index.ts';
 import {
+  type LessonLanguage,
   type UiLanguage,
   languageChunkSource,
   laterStringsChunkSource,
@@ -79,10 +80,27 @@ export function allRoutes(): string[] {
 }
 
 /** The lessons of each lesson language and the lesson language of each interface language, for the offline lists (scripts/service-worker.ts). */
-export function offlineLessons() {
+/** The practice kinds a lesson's steps embed, anywhere in a step (a practice may sit inside a callout). */
+function practiceKindsIn(nodes: readonly LessonNode[]): string[] {
+  return nodes.flatMap((node) => {
+    if (typeof node === 'string') return [];
+    if (node.type === 'practice') return [node.kind];
+    return 'children' in node ? practiceKindsIn(node.children) : [];
+  });
+}
+
+export async function offlineLessons() {
+  const lessonsOf = (language: LessonLanguage) =>
+    Promise.all(
+      lessonIndex.lessons[language].map(async ({ id, module }) => {
+        const lesson = await loadLesson(language, id);
+        const practiceKinds = [...new Set(lesson?.steps.flatMap((step) => practiceKindsIn(step.body)) ?? [])];
+        return { id, module, practiceKinds };
+      }),
+    );
   return {
     languages: uiLanguages.map((language) => ({ language, lessonLanguage: lessonLanguageFor(language) })),
-    lessons: Object.fromEntries(lessonLanguages.map((language) => [language, lessonIndex.lessons[language].map(({ id, module }) => ({ id, module }))])),
+    lessons: Object.fromEntries(await Promise.all(lessonLanguages.map(async (language) => [language, await lessonsOf(language)] as const))),
   };
 }
 
