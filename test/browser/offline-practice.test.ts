@@ -30,11 +30,11 @@ const focusedHeading = (page: Page, name: string) =>
   page.waitForFunction((text) => /^H[23]$/.test(document.activeElement?.tagName ?? '') && document.activeElement?.textContent === text, name);
 
 describe('a practice whose screens download when first used, with the network off', () => {
-  it('every screen of the practice inbox comes from what the first visit kept, for a lesson kept on the computer', async () => {
+  it('every screen of the practice inbox works with the network off once its lesson is kept on the computer', async () => {
     const { page, context, siteUrl } = session;
     await openPage(page, `${siteUrl}sv/`);
     await waitForServiceWorkerControl(page);
-    // Opening the lesson keeps it whole; the practice's code came with the first visit.
+    // Opening the lesson keeps it whole, with the practice's code and scenarios, which the first visit did not download.
     await openPage(page, `${siteUrl}sv/lesson/practise-mail/1/`);
     await waitForFirstStep(page);
     await waitForLessonKept(page, 'practise-mail');
