@@ -116,12 +116,17 @@ export function planOffline(input: {
   const shellOwned = new Set(shellRoots.flatMap((key) => filesOfChunk(manifest, key)));
 
   /**
-   * A kind's files in a lesson language: the host, the view and what it loads
-   * later (a screen, a word list, the e-ID that the e-service hands over to),
-   * and the scenarios of every kind reached, none of the shell's files.
+   * Every practice file in a lesson language (all languages when undefined):
+   * the host, each kind's view and what it loads later (a screen, a word
+   * list), and the scenarios, none of the shell's files. Every kind, not only
+   * a lesson's own: a kind may hand over to another at run time (the
+   * e-service's login is the practice e-ID), which the built files do not
+   * show. The same for every lesson of a language, so worked out once each.
    */
-  const practiceFilesOf = (rootKinds: readonly string[], language: string | undefined): string[] => {
-    const kinds = new Set(rootKinds);
+  const practiceFiles = new Map<string | undefined, string[]>();
+  const practiceFilesOf = (language: string | undefined): string[] => {
+    const known = practiceFiles.get(language);
+    if (known) return known;
     const found: string[] = [];
     const seen = new Set<string>();
     const visit = (key: string) => {
@@ -131,20 +136,17 @@ export function planOffline(input: {
       const chunk = manifest[key];
       if (!chunk) return;
       found.push(chunk.file, ...(chunk.css ?? []), ...(chunk.assets ?? []));
-      const view = practiceViewKey.exec(key);
-      if (view?.[1]) kinds.add(view[1]);
       for (const imported of [...(chunk.imports ?? []), ...(chunk.dynamicImports ?? [])]) visit(imported);
     };
-    const keys = Object.keys(manifest);
-    for (const key of keys) if (practiceHostKey.test(key)) visit(key);
-    for (const kind of rootKinds) for (const key of keys) if (practiceViewKey.exec(key)?.[1] === kind) visit(key);
-    for (const key of keys) {
+    for (const key of keysOfManifest) if (practiceHostKey.test(key) || practiceViewKey.test(key)) visit(key);
+    for (const key of keysOfManifest) {
       const scenario = scenarioKey.exec(key);
-      if (scenario && (language === undefined || scenario[1] === language) && kinds.has(scenario[2] ?? '')) found.push(...filesOfChunk(manifest, key));
+      if (scenario && (language === undefined || scenario[1] === language)) found.push(...filesOfChunk(manifest, key));
     }
-    return [...new Set(found)].filter((file) => !shellOwned.has(file) && file !== 'index.html');
+    const files = [...new Set(found)].filter((file) => !shellOwned.has(file) && file !== 'index.html');
+    practiceFiles.set(language, files);
+    return files;
   };
-  const allKinds = Object.keys(manifest).flatMap((key) => practiceViewKey.exec(key)?.[1] ?? []);
 
   const lessonFiles = new Map<string, string[]>();
   for (const key of Object.keys(manifest)) {
@@ -152,9 +154,8 @@ export function planOffline(input: {
     if (!match) continue;
     const [language, id] = [match[1] ?? '', match[2] ?? ''];
     const practiceKinds = (lessons[language] ?? []).find((lesson) => lesson.id === id)?.practiceKinds ?? [];
-    // Every kind, not only the lesson's own: a kind may hand over to another at run time (the e-service's login is the
-    // practice e-ID), which the built files do not show. Kept once, the code serves every practice lesson after it.
-    const practice = practiceKinds.length > 0 ? practiceFilesOf(allKinds, language) : [];
+    // Kept once, the practice code serves every practice lesson after it.
+    const practice = practiceKinds.length > 0 ? practiceFilesOf(language) : [];
     lessonFiles.set(`${language}/${id}`, [...new Set([...filesOfChunk(manifest, key), ...practice])].filter((file) => !shellOwned.has(file)));
   }
   const growsWithCourse = Object.keys(manifest).flatMap((key) => {
@@ -169,7 +170,7 @@ export function planOffline(input: {
     lessonFiles.set(lesson, [...new Set([...filesOfLesson, ...course])]);
   }
   // Every kind's files in every language, whether or not a lesson embeds it: a lesson that does keeps them.
-  const notLearnersFirstVisit = new Set([...lessonFiles.values()].flat().concat(practiceFilesOf(allKinds, undefined)));
+  const notLearnersFirstVisit = new Set([...lessonFiles.values()].flat().concat(practiceFilesOf(undefined)));
   for (const key of Object.keys(manifest)) {
     if (instructorNotesKey.test(key)) for (const file of filesOfChunk(manifest, key)) if (!shellOwned.has(file)) notLearnersFirstVisit.add(file);
   }
