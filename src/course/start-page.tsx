@@ -1,14 +1,36 @@
-import { type LessonLanguage, lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
-import { courseOutline, findModule, lessonsOfModule, moduleOutline, useLessonIndexWhen } from '../content/index.ts';
-import { type Progress, continuePlace, moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
+import { courseOutline, loadLessonIndex, moduleOutline } from '../content/index.ts';
+import { useProgress, useProgressStore } from '../progress/index.ts';
 import { SettingsButton, type SettingsButtonProps } from '../settings/index.ts';
-import { ButtonLink } from '../ui/button.tsx';
-import { ArrowIcon } from '../ui/arrow-icon.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
 import { paths } from '../paths/index.ts';
-import { type ComponentType, useEffect, useState } from 'react';
+import { type ComponentType, useEffect, useState, useSyncExternalStore } from 'react';
+import { loadOnce } from '../loading/index.ts';
+import type * as StartProgress from './start-progress.tsx';
+
+type StartProgressParts = typeof StartProgress;
+
+/** The parts that show the learner's progress, with the lesson index they read: one download, shared by every start page drawn. */
+const startProgressParts = loadOnce(() => Promise.all([import('./start-progress.tsx'), loadLessonIndex()]).then(([parts]) => parts));
+
+/** The progress parts once they are here; asks for them when `wanted`. A failed download leaves the page as a first visit's. */
+function useStartProgressWhen(wanted: boolean): StartProgressParts | undefined {
+  const [parts, setParts] = useState(startProgressParts.loaded);
+  useEffect(() => {
+    if (!wanted || parts) return;
+    let current = true;
+    startProgressParts.load().then(
+      (arrived) => current && setParts(arrived),
+      () => undefined,
+    );
+    return () => {
+      current = false;
+    };
+  }, [wanted, parts]);
+  return wanted ? parts : undefined;
+}
 
 /** What the start page opens that other chunks hold, handed in by the app, which decides what downloads when. */
 export interface StartPageParts {
@@ -33,9 +55,9 @@ function StartView({ parts }: { parts: StartPageParts }) {
   usePageTitle(t('start.title'), t('siteName'));
   // Empty while prerendering and hydrating; the stored progress fills in right after.
   const { progress, ready } = useProgress(useProgressStore());
-  // The lesson index grows with the course, so it is not in this page's download: it comes once there is progress to show.
+  // The lesson index grows with the course, so it is not in this page's download: it comes, with the parts that show progress, once there is progress to show.
   const hasProgress = ready && Object.keys(progress.lessons).some((key) => key.startsWith(`${lessonLanguage}/`));
-  const showProgress = useLessonIndexWhen(hasProgress) && hasProgress;
+  const progressParts = useStartProgressWhen(hasProgress);
 
   return (
     <>
@@ -46,17 +68,14 @@ function StartView({ parts }: { parts: StartPageParts }) {
         <SettingsButton label="openFromStart" loadPanel={parts.loadSettingsPanel} />
       </div>
       <TodaysClassSlot load={parts.loadTodaysClass} />
-      {showProgress && <ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />}
+      {progressParts && <progressParts.ContinueWhereYouLeftOff progress={progress} lessonLanguage={lessonLanguage} />}
       <h2>{t('start.modulesHeading')}</h2>
       <ul className="module-tiles">
         {courseOutline.modules.map((module) => {
           const { lessons, minutes } = moduleOutline(lessonLanguage, module.id);
-          const tally = showProgress ? moduleTally(progress, lessonLanguage, module.id) : undefined;
-          const anyStarted = showProgress && lessonsOfModule(lessonLanguage, module.id).some((lesson) => progress.lessons[`${lessonLanguage}/${lesson.id}`]);
           return (
             <li key={module.id} className="module-tile">
-              {/* Decoration, fetched after the text has painted: on a slow line the words come first. */}
-              <img className="module-picture" src={module.picture} alt="" width="160" height="120" loading="lazy" decoding="async" />
+              <ModulePicture src={module.picture} />
               <h3 className="module-title" lang={lessonLanguage}>
                 <Link className="tile-link" to={paths.module(language, module.id)}>
                   {module.title[lessonLanguage]}
@@ -68,7 +87,7 @@ function StartView({ parts }: { parts: StartPageParts }) {
               <p className="module-meta">
                 {t('start.lessonCount', { count: lessons })} · {t('start.minutes', { count: minutes })}
               </p>
-              <p className="module-progress">{tally && anyStarted ? t('progress.lessonsDone', { done: tally.done, count: tally.total }) : null}</p>
+              <p className="module-progress">{progressParts && <progressParts.ModuleProgress progress={progress} lessonLanguage={lessonLanguage} moduleId={module.id} />}</p>
             </li>
           );
         })}
@@ -77,33 +96,31 @@ function StartView({ parts }: { parts: StartPageParts }) {
   );
 }
 
-/** The lesson the learner was in last, at the top of the start page; nothing when there is none. */
-function ContinueWhereYouLeftOff({ progress, lessonLanguage }: { progress: Progress; lessonLanguage: LessonLanguage }) {
-  const { t } = useTranslation();
-  const language = useUiLanguage();
-  const place = continuePlace(progress, lessonLanguage);
-  if (!place) return null;
-  const module = findModule(place.lesson.module);
+const nothingToWatch = () => () => undefined;
+
+/** False while prerendering and hydrating; true from the render after, and in every render the app makes later. */
+function useAppStarted(): boolean {
+  return useSyncExternalStore(
+    nothingToWatch,
+    () => true,
+    () => false,
+  );
+}
+
+/**
+ * A module's picture. It is decoration, so it is asked for only once the app
+ * has started: on a slow line the text, the stylesheet and the app's own code
+ * get the connection first. Until then an empty box of the same size holds its
+ * place, so nothing moves when it comes; without scripts, the box shows it.
+ */
+function ModulePicture({ src }: { src: string }) {
+  if (useAppStarted()) return <img className="module-picture" src={src} alt="" width="160" height="120" loading="lazy" decoding="async" />;
   return (
-    <section className="continue-lesson" aria-labelledby="continue-lesson-heading">
-      <h2 id="continue-lesson-heading">{t('progress.continueHeading')}</h2>
-      <p className="continue-lesson-title" lang={lessonLanguage}>
-        {place.lesson.title}
-      </p>
-      <p>
-        {t('progress.continueStep', { current: place.stepNumber, total: place.lesson.stepCount })}
-        {module && (
-          <>
-            {' · '}
-            <span lang={lessonLanguage}>{module.title[lessonLanguage]}</span>
-          </>
-        )}
-      </p>
-      <ButtonLink to={paths.lessonStep(language, place.lesson.id, place.stepNumber)}>
-        {t('progress.continueButton')}
-        <ArrowIcon direction="forward" />
-      </ButtonLink>
-    </section>
+    <span className="module-picture">
+      <noscript>
+        <img src={src} alt="" width="160" height="120" />
+      </noscript>
+    </span>
   );
 }
 

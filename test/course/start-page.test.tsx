@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen, within } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
+import { loadWhatPageNeeds } from '../../src/app/routes.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
 /** The fixture's modules (test/fixtures/lessons-app), in the order test/fixtures/library-app.json shows them: not alphabetical. */
@@ -47,6 +48,36 @@ describe('the start page', () => {
     expect(screen.getAllByRole('heading', { level: 3 }).map((heading) => heading.textContent)).toEqual(
       modules.map((module) => module.en),
     );
+  });
+
+  it('asks for each module’s picture once the app has started, with a same-size box in its place before', async () => {
+    const { container } = await renderApp('/sv/');
+    const pictures = [...container.querySelectorAll('.module-tile > img.module-picture')];
+    expect(pictures).toHaveLength(modules.length);
+    for (const picture of pictures) {
+      expect(picture).toHaveAttribute('alt', '');
+      expect(picture.getAttribute('src')).toMatch(/^(data:image\/svg\+xml,|\/).+/);
+    }
+  });
+
+  it('prerenders no picture the browser would ask for before the first paint: each waits in a box, shown without scripts', async () => {
+    const { renderToString } = await import('react-dom/server');
+    const { StaticRouter } = await import('react-router');
+    const { App } = await import('../../src/app/app.tsx');
+    await loadWhatPageNeeds('/sv/');
+    const page = document.createElement('div');
+    page.innerHTML = renderToString(
+      <StaticRouter location="/sv/">
+        <App />
+      </StaticRouter>,
+    );
+    const tiles = [...page.querySelectorAll('.module-tile')];
+    expect(tiles).toHaveLength(modules.length);
+    for (const tile of tiles) {
+      expect(tile.querySelector('img')).toBeNull();
+      const box = tile.querySelector('span.module-picture');
+      expect(box?.querySelector('noscript')?.innerHTML).toMatch(/^<img src="[^"]+" alt="" width="160" height="120"\/?>$/);
+    }
   });
 
   it('opens a module when its link is followed', async () => {
