@@ -45,6 +45,7 @@ import {
   median,
   resultsMarkdown,
   writeGenerated,
+  nextPressBudgets,
   onThePageMarkdown,
   passes,
   practiceBudgets,
@@ -219,7 +220,7 @@ const machine: Machine = {
   passes: chosenPasses,
 };
 
-const budgets = [...resultsByPass.flatMap((result) => result.budgets), ...practiceBudgets(practiceCosts)];
+const budgets = [...resultsByPass.flatMap((result) => result.budgets), ...nextPressBudgets(nextRuns, nextRoute), ...practiceBudgets(practiceCosts)];
 const failed = budgets.filter((budget) => !budget.pass);
 const parts = {
   machine,

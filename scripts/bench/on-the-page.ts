@@ -62,9 +62,16 @@ export async function practiceReady(cdpPort: number, url: string, regionName: st
 }
 
 export interface NextPresses {
-  /** Each press's interaction duration in ms, in order: the first one is the first press after the page loaded. */
+  /**
+   * Each press's interaction duration in ms, in order: the first one is the
+   * first press after the page loaded. Event Timing reports nothing under
+   * 16 ms, so a press it did not report counts as 16 ms, the most it took.
+   */
   durations: number[];
 }
+
+/** The least duration Event Timing reports; a press it leaves out took less. */
+const eventTimingThreshold = 16;
 
 /**
  * Opens a lesson's first step, waits until the app has started, then presses
@@ -75,35 +82,49 @@ export async function nextPresses(cdpPort: number, url: string, nextName: RegExp
   const browser = await chromium.connectOverCDP(`http://127.0.0.1:${cdpPort}`);
   const { page, cdp, close } = await throttled(browser);
   try {
-    await page.addInitScript(() => {
-      const durations: Record<number, number> = {};
-      Object.assign(window, { natvanaBenchInteractions: durations });
+    await page.addInitScript((threshold) => {
+      // By interaction: when it started and how long it took.
+      const interactions: Record<number, { start: number; duration: number }> = {};
+      Object.assign(window, { natvanaBenchInteractions: interactions });
       new PerformanceObserver((list) => {
         for (const entry of list.getEntries() as PerformanceEventTiming[]) {
-          if (entry.interactionId) durations[entry.interactionId] = Math.max(durations[entry.interactionId] ?? 0, entry.duration);
+          if (!entry.interactionId) continue;
+          const known = interactions[entry.interactionId];
+          interactions[entry.interactionId] = { start: Math.min(known?.start ?? Infinity, entry.startTime), duration: Math.max(known?.duration ?? 0, entry.duration) };
         }
-        // durationThreshold (16 ms, the least allowed) is missing from TypeScript's PerformanceObserverInit.
-      }).observe({ type: 'event', buffered: true, ...{ durationThreshold: 16 } });
-    });
+        // durationThreshold is missing from TypeScript's PerformanceObserverInit.
+      }).observe({ type: 'event', buffered: true, ...{ durationThreshold: threshold } });
+    }, eventTimingThreshold);
     await page.goto(url);
     await page.waitForFunction(() => document.documentElement.dataset.natvana === 'ready', undefined, { timeout: 120_000 });
     // The line matters for loading, not for pressing: a step's next page is already in the downloaded lesson.
     await cdp.send('Network.emulateNetworkConditions', { offline: false, latency: 0, downloadThroughput: -1, uploadThroughput: -1 });
+    // When each press began, on the page's clock, so each reported interaction is put to its press.
+    const pressedAt: number[] = [];
     for (let press = 0; press < presses; press += 1) {
       const heading = await page.locator('h1').textContent();
       const next = page.getByRole('link', { name: nextName });
       await next.focus();
+      pressedAt.push(await page.evaluate(() => performance.now()));
       await page.keyboard.press('Enter');
       await page.waitForFunction((before) => document.querySelector('h1')?.textContent !== before, heading);
     }
-    // Event Timing reports an interaction once its frame is painted: wait for the last one to arrive.
+    // Event Timing reports an interaction once its frame is painted: wait for the last one to arrive (it may be under the threshold, and never come).
     await page.waitForFunction((count) => Object.keys((window as unknown as { natvanaBenchInteractions: object }).natvanaBenchInteractions).length >= count, presses, {
       timeout: 10_000,
     }).catch(() => undefined);
-    const durations = await page.evaluate(() => Object.entries((window as unknown as { natvanaBenchInteractions: Record<string, number> }).natvanaBenchInteractions));
-    return { durations: durations.sort(([a], [b]) => Number(a) - Number(b)).map(([, duration]) => duration) };
+    const interactions = await page.evaluate(() => Object.values((window as unknown as { natvanaBenchInteractions: Record<string, { start: number; duration: number }> }).natvanaBenchInteractions));
+    return { durations: pressedAt.map((_at, press) => durationOfPress(interactions, pressedAt, press)) };
   } finally {
     await close();
     await browser.close();
   }
+}
+
+/** The longest interaction that began between a press and the next one; under the threshold when none was reported. */
+export function durationOfPress(interactions: { start: number; duration: number }[], pressedAt: number[], press: number): number {
+  const from = pressedAt[press] ?? Infinity;
+  const until = pressedAt[press + 1] ?? Infinity;
+  const durations = interactions.filter((interaction) => interaction.start >= from && interaction.start < until).map((interaction) => interaction.duration);
+  return durations.length > 0 ? Math.max(...durations) : eventTimingThreshold;
 }
