@@ -161,14 +161,23 @@ export function messageById(scenario: InboxScenario, id: string): InboxMessage |
   return scenario.messages.find((message) => message.id === id);
 }
 
-/** What writing starts from: a reply goes to the sender (and, to all, to the others in Kopia) with the subject after `prefix`. */
+/**
+ * What writing starts from: a reply goes to the sender with the subject after
+ * `prefix`. A reply to all, as a mail program does it, puts the sender in To
+ * and everyone else the message went to in Kopia: never the learner's own
+ * address, never the sender twice, each address once whatever its capitals.
+ */
 export function draftFor(scenario: InboxScenario, mode: DraftMode, about: InboxMessage | undefined, prefix = ''): Draft {
   if (!about || mode === 'new') return { mode: 'new', to: '', cc: '', subject: '', attachments: [] };
   const subject = [prefix, about.subject].filter(Boolean).join(' ');
   // A forward takes the message's attachment along, as a mail program does; the learner may remove it.
   if (mode === 'forward') return { mode, about: about.id, to: '', cc: '', subject, attachments: about.attachment ? [`${forwardedAttachmentPrefix}${about.id}`] : [] };
-  const others = mode === 'reply-all' ? about.cc.filter((address) => address !== scenario.me.address) : [];
-  return { mode, about: about.id, to: about.from.address, cc: others.join(', '), subject, attachments: [] };
+  const others = new Map<string, string>();
+  if (mode === 'reply-all') {
+    const leftOut = new Set([scenario.me.address.toLowerCase(), about.from.address.toLowerCase()]);
+    for (const address of about.cc) if (!leftOut.has(address.toLowerCase()) && !others.has(address.toLowerCase())) others.set(address.toLowerCase(), address);
+  }
+  return { mode, about: about.id, to: about.from.address, cc: [...others.values()].join(', '), subject, attachments: [] };
 }
 
 /** Messages in a folder, the scenario's first and then those the learner sent. */

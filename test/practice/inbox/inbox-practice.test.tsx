@@ -100,6 +100,20 @@ describe('the practice inbox', () => {
     expect(screen.getByRole('heading', { name: 'Inkorg' })).toHaveFocus();
   });
 
+  it('reply to all is a reply: the sender in Till, the others in Kopia, and the task is done', async () => {
+    const { user, outcomes } = await start('reply');
+    await press(user, screen.getByRole('button', { name: /Ada Prov/ }));
+    await press(user, screen.getByRole('button', { name: 'Svara alla' }));
+    expect(screen.getByRole('heading', { name: 'Svara på mejlet' })).toHaveFocus();
+    expect(screen.getByRole('textbox', { name: 'Till' })).toHaveValue('ada@prov.example');
+    expect(screen.getByRole('textbox', { name: 'Kopia (om du vill)' })).toHaveValue('cleo@prov.example');
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Ja, gärna!');
+    await press(user, screen.getByRole('button', { name: 'Skicka' }));
+    expect(screen.getByText('Svaret gick iväg.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Du skrev ett nytt mejl/)).not.toBeInTheDocument();
+    expect(outcomes).toEqual([{ kind: 'inbox', scenario: 'reply', done: true, choices: ['open-from-ada', 'reply-all-from-ada', 'send-reply-all'] }]);
+  });
+
   it('refuses to send with an error summary whose links go to the fields, in the shared words', async () => {
     const { user, container } = await start('write');
     await press(user, screen.getByRole('button', { name: 'Skriv nytt mejl' }));

@@ -83,6 +83,21 @@ describe('reading and replying', () => {
     expect(forward.draft).toMatchObject({ to: '', subject: 'Vb: Subject real' });
   });
 
+  it('reply to all is a reply: the sender in To, everyone else in Kopia once, never my own address, and the goal is reached', () => {
+    // Kopia as mail arrives: my own address in other capitals, the sender and another address twice.
+    const family = message('family', { unread: true, cc: ['ME@exempel.se', 'bo@exempel.se', 'family@exempel.se', 'Bo@exempel.se', 'cleo@exempel.se'] });
+    const s = scenario({ type: 'reply', message: 'family' }, { messages: [family, fraud] });
+    const writing = play(s, [{ type: 'open-message', id: 'family' }, { type: 'write', mode: 'reply-all', about: 'family', prefix: 'Sv:' }]);
+    expect(writing.draft).toEqual({ mode: 'reply-all', about: 'family', to: 'family@exempel.se', cc: 'bo@exempel.se, cleo@exempel.se', subject: 'Sv: Subject family', attachments: [] });
+    const draft = writing.draft ?? { to: '', cc: '' };
+    const sent = step(s, writing, { type: 'send', typed: typed({ to: draft.to, cc: draft.cc }) });
+    expect(sent.sent).toEqual([expect.objectContaining({ mode: 'reply-all', about: 'family', to: ['family@exempel.se'], cc: ['bo@exempel.se', 'cleo@exempel.se'] })]);
+    expect(sent.ended).toBe(true);
+    expect(grade(s, sent).done).toBe(true);
+    expect(sendMistake(s, sent)).toBeUndefined();
+    expect(sent.choices).toEqual(['open-family', 'reply-all-family', 'send-reply-all']);
+  });
+
   it('refuses to send with problems, keeps the draft, and sends once they are put right', () => {
     const writing = play(s, [{ type: 'write', mode: 'reply', about: 'real', prefix: 'Sv:' }]);
     const refused = step(s, writing, { type: 'send', typed: typed({ text: '' }) });
