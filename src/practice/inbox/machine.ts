@@ -441,12 +441,21 @@ export function grade(scenario: InboxScenario, state: InboxState): RoundGrade {
   };
 }
 
-/** Why a sent message did not reach the goal, for the feedback; undefined when it did. */
-export function sendMistake(scenario: InboxScenario, state: InboxState): 'wrong-message' | 'not-a-reply' | 'wrong-address' | 'no-attachment' | 'wrong-attachment' | undefined {
+export type SendMistake = 'wrong-message' | 'not-a-reply' | 'forwarded' | 'wrong-address' | 'no-attachment' | 'wrong-attachment';
+
+/**
+ * Why a sent message did not reach the goal, for the feedback; undefined when
+ * it did. A forward is told apart from a new message: the learner did open
+ * the mail, and pressed the button beside Svara.
+ */
+export function sendMistake(scenario: InboxScenario, state: InboxState): SendMistake | undefined {
   const { goal } = scenario;
   const last = state.sent.at(-1);
   if (!last || reachedGoal(scenario, state)) return undefined;
-  if (goal.type === 'reply') return last.mode === 'reply' || last.mode === 'reply-all' ? 'wrong-message' : 'not-a-reply';
+  if (goal.type === 'reply') {
+    if (last.mode === 'reply' || last.mode === 'reply-all') return 'wrong-message';
+    return last.mode === 'forward' ? 'forwarded' : 'not-a-reply';
+  }
   if (goal.type !== 'write') return undefined;
   if (!last.to.some((to) => to.toLowerCase() === goal.to.toLowerCase())) return 'wrong-address';
   return last.attachments.length === 0 ? 'no-attachment' : 'wrong-attachment';

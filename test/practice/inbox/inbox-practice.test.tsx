@@ -114,6 +114,31 @@ describe('the practice inbox', () => {
     expect(outcomes).toEqual([{ kind: 'inbox', scenario: 'reply', done: true, choices: ['open-from-ada', 'reply-all-from-ada', 'send-reply-all'] }]);
   });
 
+  it('forwarding instead of replying says what forwarding does and to press Svara, with Försök igen', async () => {
+    const { user, outcomes } = await start('reply');
+    await press(user, screen.getByRole('button', { name: /Ada Prov/ }));
+    await press(user, screen.getByRole('button', { name: 'Vidarebefordra' }));
+    expect(screen.getByRole('heading', { name: 'Vidarebefordra mejlet' })).toHaveFocus();
+    await user.type(screen.getByRole('textbox', { name: 'Till' }), 'ben@prov.example');
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Titta här.');
+    await press(user, screen.getByRole('button', { name: 'Skicka' }));
+    expect(screen.getByRole('heading', { name: 'Så här gick det' })).toHaveFocus();
+    expect(screen.getByText('Du tryckte på Vidarebefordra. Då skickas mejlet vidare till någon annan. Här ska du svara den som skrev. Öppna mejlet och tryck på Svara i stället.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Du skrev ett nytt mejl/)).not.toBeInTheDocument();
+    expect(outcomes).toEqual([expect.objectContaining({ done: false, choices: ['open-from-ada', 'forward-from-ada', 'send-forward'] })]);
+    expect(screen.getByRole('button', { name: 'Försök igen' })).toBeInTheDocument();
+  });
+
+  it('says the same about forwarding in an English lesson', async () => {
+    const { user } = await start('reply', 'en');
+    await press(user, screen.getByRole('button', { name: /Ada Prov/ }));
+    await press(user, screen.getByRole('button', { name: 'Forward' }));
+    await user.type(screen.getByRole('textbox', { name: 'To' }), 'ben@prov.example');
+    await user.type(screen.getByRole('textbox', { name: 'Text' }), 'Look.');
+    await press(user, screen.getByRole('button', { name: 'Send' }));
+    expect(screen.getByText('You pressed Forward. That sends the e-mail on to someone else. Here you should answer the person who wrote it. Open the e-mail and press Reply instead.')).toBeInTheDocument();
+  });
+
   it('refuses to send with an error summary whose links go to the fields, in the shared words', async () => {
     const { user, container } = await start('write');
     await press(user, screen.getByRole('button', { name: 'Skriv nytt mejl' }));

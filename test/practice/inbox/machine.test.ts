@@ -120,6 +120,15 @@ describe('reading and replying', () => {
     expect(sendMistake(s, other)).toBe('wrong-message');
   });
 
+  it('forwarding instead of replying ends the round, not done, and is told apart from a new message', () => {
+    const forwarded = play(s, [{ type: 'open-message', id: 'real' }, { type: 'write', mode: 'forward', about: 'real', prefix: 'Vb:' }, { type: 'send', typed: typed() }]);
+    expect(forwarded.ended).toBe(true);
+    expect(grade(s, forwarded).done).toBe(false);
+    expect(sendMistake(s, forwarded)).toBe('forwarded');
+    // Forwarding another message is a forward too, not a reply to the wrong one.
+    expect(sendMistake(s, play(s, [{ type: 'write', mode: 'forward', about: 'fraud' }, { type: 'send', typed: typed() }]))).toBe('forwarded');
+  });
+
   it('cancelling a draft goes back to the inbox and sends nothing', () => {
     const cancelled = play(s, [{ type: 'write', mode: 'new' }, { type: 'cancel-draft' }]);
     expect(cancelled.place).toEqual({ at: 'folder', folder: 'inbox' });
