@@ -165,6 +165,30 @@ describe('the practice inbox', () => {
     expect(screen.getByRole('textbox', { name: 'Text' })).toHaveAccessibleDescription('Det ser ut som ett personnummer. Övningen behöver aldrig ditt personnummer. Skriv något annat.');
   });
 
+  it('says the same kind word in Till and Kopia, and only when it looks like a number or a password', async () => {
+    const { user } = await start('write');
+    await press(user, screen.getByRole('button', { name: 'Skriv nytt mejl' }));
+    const to = screen.getByRole('textbox', { name: 'Till' });
+    const cc = screen.getByRole('textbox', { name: 'Kopia (om du vill)' });
+    await user.type(to, 'ben@prov.example');
+    expect(to).toHaveAccessibleDescription('Mejladressen till den du skriver till. Flera adresser skiljer du med komma.');
+    await user.type(to, ', 811218-9876');
+    expect(to).toHaveAccessibleDescription('Det ser ut som ett personnummer. Övningen behöver aldrig ditt personnummer. Skriv något annat.');
+    // The same ten digits with a wrong check digit are not a personal identity number.
+    await user.clear(to);
+    await user.type(to, '811218-9875');
+    expect(to).toHaveAccessibleDescription('Mejladressen till den du skriver till. Flera adresser skiljer du med komma.');
+
+    await user.type(cc, 'cleo@prov.example');
+    expect(cc).toHaveAccessibleDescription('Den som ska få en kopia av mejlet.');
+    // Typed straight after the comma, with no space: the part after it is still looked at on its own.
+    await user.type(cc, ',Sommar2024');
+    expect(cc).toHaveAccessibleDescription('Det ser ut som ett lösenord. Skriv aldrig ett riktigt lösenord här. Övningen behöver det aldrig.');
+    await user.clear(cc);
+    await user.type(cc, '19811218-9876');
+    expect(cc).toHaveAccessibleDescription('Det ser ut som ett personnummer. Övningen behöver aldrig ditt personnummer. Skriv något annat.');
+  });
+
   it('says kindly that the practice never needs a password, and still sends', async () => {
     const { user, outcomes } = await start('write');
     await press(user, screen.getByRole('button', { name: 'Skriv nytt mejl' }));

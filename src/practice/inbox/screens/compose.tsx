@@ -32,11 +32,17 @@ function Picker({ scenario, dispatch, t }: Pick<InboxScreenProps, 'scenario' | '
   );
 }
 
-/** Says kindly that the practice never needs a personal identity number or a password, when a field's text looks like one. */
+/**
+ * Says kindly that the practice never needs a personal identity number or a
+ * password, when a field's text looks like one. In To and Kopia a comma or a
+ * semicolon parts one address from the next, so each part is looked at on
+ * its own too: a number or a password typed beside an address is seen.
+ */
 function kindNote(text: string, t: InboxT): string | undefined {
+  const parts = text.split(/[,;]/);
   const notes = [
-    text.split(/\s+/).some((word) => looksLikePersonalNumber(word)) || looksLikePersonalNumber(text) ? t('compose.personalNumber') : undefined,
-    looksLikePassword(text) ? t('compose.password') : undefined,
+    text.split(/[\s,;]+/).some((word) => looksLikePersonalNumber(word)) || looksLikePersonalNumber(text) ? t('compose.personalNumber') : undefined,
+    looksLikePassword(text) || parts.some((part) => looksLikePassword(part)) ? t('compose.password') : undefined,
   ].filter((note) => note !== undefined);
   return notes.length > 0 ? notes.join(' ') : undefined;
 }
@@ -61,6 +67,8 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
     dispatch({ type: 'send', typed });
   };
   const heading = draft.mode === 'new' ? t('compose.heading') : draft.mode === 'forward' ? t('compose.headingForward') : t('compose.headingReply');
+  const toNote = kindNote(typed.to, t);
+  const ccNote = kindNote(typed.cc, t);
   const subjectNote = kindNote(typed.subject, t);
   const textNote = kindNote(typed.text, t);
 
@@ -71,8 +79,8 @@ export function Compose({ scenario, state, dispatch, t }: InboxScreenProps) {
         <ScreenHeading focus={!picking}>{heading}</ScreenHeading>
         <ErrorSummary key={state.choices.filter((choice) => choice === 'send-refused').length} title={t('compose.errorTitle')} errors={state.problems.map((problem) => ({ fieldId: `inbox-${fieldOf[problem]}`, message: t(`compose.errors.${problem}`) }))} />
         <p className="inbox-hint">{t('compose.nothingLeaves')}</p>
-        <Field id="inbox-to" label={t('compose.to')} hint={t('compose.toHint')} error={errorFor('to')} inputProps={{ value: typed.to, onChange: edit('to'), type: 'email', autoComplete: 'off', spellCheck: false }} />
-        <Field id="inbox-cc" label={t('compose.cc')} hint={t('compose.ccHint')} error={errorFor('cc')} inputProps={{ value: typed.cc, onChange: edit('cc'), type: 'email', autoComplete: 'off', spellCheck: false }} />
+        <Field id="inbox-to" label={t('compose.to')} hint={toNote ?? t('compose.toHint')} error={errorFor('to')} inputProps={{ value: typed.to, onChange: edit('to'), type: 'email', autoComplete: 'off', spellCheck: false }} />
+        <Field id="inbox-cc" label={t('compose.cc')} hint={ccNote ?? t('compose.ccHint')} error={errorFor('cc')} inputProps={{ value: typed.cc, onChange: edit('cc'), type: 'email', autoComplete: 'off', spellCheck: false }} />
         <Field id="inbox-subject" label={t('compose.subject')} hint={subjectNote ?? t('compose.subjectHint')} error={errorFor('subject')} inputProps={{ value: typed.subject, onChange: edit('subject'), autoComplete: 'off' }} />
         <Field id="inbox-text" label={t('compose.text')} hint={textNote} error={errorFor('text')}>
           {(control) => <textarea className="field-input inbox-textarea" rows={6} value={typed.text} onChange={edit('text')} {...control} />}
