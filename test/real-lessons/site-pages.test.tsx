@@ -34,7 +34,8 @@ describe('the real site pages (site-pages/)', () => {
   });
 
   describe.each(uiLanguages)('in %s', (language) => {
-    it.each(['glossary', 'accessibility', 'privacy'])('render the %s page with one h1 and no axe violations', async (page) => {
+    // axe in jsdom over a whole page (the glossary lists every term): tens of seconds on a busy 2-core machine.
+    it.each(['glossary', 'accessibility', 'privacy'])('render the %s page with one h1 and no axe violations', { timeout: 120_000 }, async (page) => {
       const { container } = await renderApp(`/${language}/${page}/`);
       expect(screen.getAllByRole('heading', { level: 1 })).toHaveLength(1);
       expect(describeViolations(await axeViolations(container))).toEqual([]);

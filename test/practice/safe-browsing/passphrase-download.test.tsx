@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { practiceRegistry } from '../../../src/practice/index.ts';
 import type { PassphraseTools } from '../../../src/practice/safe-browsing/passphrase/passphrase-tools.ts';
@@ -118,6 +118,8 @@ describe('the passphrase drill’s word list, downloaded on first use', () => {
     await user.click(screen.getByRole('button', { name: 'Jag är nöjd med frasen' }));
     expect(screen.getByRole('status')).toHaveTextContent('Kontrollerar …');
     await slow.arrive();
-    expect(await screen.findByRole('heading', { name: 'Inte stark än' })).toHaveFocus();
+    const verdict = await screen.findByRole('heading', { name: 'Inte stark än' });
+    // The answer arrives with the download, not with a key press, so React moves focus in an effect after the verdict is drawn.
+    await waitFor(() => expect(verdict).toHaveFocus());
   });
 });
