@@ -7,8 +7,9 @@ import { openBrowserPage } from './support/browser-page.ts';
 import { applyTextSize, measureReflow } from './support/display.ts';
 import { tabTo } from './support/keyboard.ts';
 
-// The fixture lesson test/fixtures/lessons-practice/practise-e-service/: one practice e-service scenario per step,
-// logging in with the fixture e-ID scenario login-this-device (code 135246).
+// The fixture lesson test/fixtures/lessons-practice/practise-e-service/: one practice e-service scenario per step
+// (1 a move, 2 a card, 3 the digital mailbox, 4 a booked visit), logging in with the fixture e-ID scenario
+// login-this-device (code 135246).
 const requests: string[] = [];
 const session = openBrowserPage({
   variant: 'practice',
@@ -95,6 +96,59 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await focusedHeading(page, 'Adressen är skickad');
     await page.getByText('PV-2026-0001').waitFor();
     expect(await axeInEveryDisplay(page, 'the receipt')).toEqual([]);
+  });
+
+  it('books a visit: start, the e-ID login, the errors, a reception, a free time, why, check answers, the receipt, and cancels it', async () => {
+    const page = await openStep(4);
+    expect(await axeInEveryDisplay(page, 'the booking’s start page')).toEqual([]);
+    await logIn(page);
+    await focusedHeading(page, 'Mottagning');
+    expect(await axeInEveryDisplay(page, 'the booking’s first question')).toEqual([]);
+
+    // Fortsätt with nothing chosen: the error summary takes focus, and its link leads to the first reception.
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.classList.contains('error-summary') === true);
+    await page.getByRole('heading', { name: 'Fel: Mottagning' }).waitFor();
+    expect(await axeInEveryDisplay(page, 'the booking’s errors')).toEqual([]);
+    await tabTo(page, 'Välj mottagning.', { tag: 'a' });
+    await page.keyboard.press('Enter');
+    await page.waitForFunction(() => document.activeElement?.id === 'eservice-place');
+    await page.keyboard.press('Space');
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+
+    // A free time from the list: Tab reaches the first time, the arrow key moves to the next and chooses it.
+    await focusedHeading(page, 'Tid');
+    await tabTo(page, '', { tag: 'input' });
+    await page.keyboard.press('ArrowDown');
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+
+    await focusedHeading(page, 'Vad gäller det?');
+    await tabTo(page, '', { tag: 'textarea' });
+    await page.keyboard.type('Ont i ryggen.');
+    await tabTo(page, 'Fortsätt', { tag: 'button' });
+    await page.keyboard.press('Enter');
+
+    await focusedHeading(page, 'Kontrollera dina svar');
+    await page.getByText('Onsdag 15.00').waitFor();
+    await page.getByText('Ont i ryggen.').waitFor();
+    expect(await axeInEveryDisplay(page, 'the booking’s check your answers')).toEqual([]);
+    await tabTo(page, 'Skicka in', { tag: 'button' });
+    await page.keyboard.press('Enter');
+
+    await focusedHeading(page, 'Besöket är bokat');
+    await page.getByText('PM-2026-0003').waitFor();
+    await page.getByText('Mottagningen vid torget').waitFor();
+    await page.getByText('Onsdag 15.00').waitFor();
+    expect(await axeInEveryDisplay(page, 'the booking’s receipt')).toEqual([]);
+
+    await tabTo(page, 'Avboka besöket', { tag: 'button' });
+    await page.keyboard.press('Enter');
+    await page.getByRole('status').filter({ hasText: 'Besöket är avbokat.' }).waitFor();
+    expect(await page.getByRole('button', { name: 'Avboka besöket' }).count()).toBe(0);
+    expect(await axeViolations(page)).toEqual([]);
   });
 
   it('warns "Du loggas snart ut" in time, and gives the time back with Enter', async () => {

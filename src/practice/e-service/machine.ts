@@ -56,6 +56,12 @@ export type EServiceAction =
   | { type: 'start' }
   | { type: 'logged-in' }
   | { type: 'type'; field: string; value: string }
+  /**
+   * A key pressed in a secret field (a PIN): activity like typing in any
+   * other field, so the learner is not warned while typing it. It carries no
+   * text: the secret stays in its page and never reaches the state.
+   */
+  | { type: 'type-secret'; field: string }
   /** `secrets`: the secret fields' text, checked and then forgotten. `today`: YYYY-MM-DD. */
   | { type: 'continue'; today: string; secrets?: Readonly<Record<string, string>> }
   | { type: 'back' }
@@ -190,6 +196,11 @@ export function step(scenario: EServiceScenario, state: EServiceState, action: E
       if (state.stage !== 'question' || secretIds(scenario).has(action.field)) return state;
       if (!scenario.steps[state.step]?.fields.some((field) => field.id === action.field)) return state;
       return { ...state, answers: { ...state.answers, [action.field]: action.value }, idle: 0 };
+    }
+    case 'type-secret': {
+      if (state.stage !== 'question' || !secretIds(scenario).has(action.field)) return state;
+      if (!scenario.steps[state.step]?.fields.some((field) => field.id === action.field)) return state;
+      return { ...state, idle: 0 };
     }
     case 'continue':
       return state.stage === 'question' ? afterContinue(scenario, state, action) : state;

@@ -247,6 +247,28 @@ describe('the practice e-service', () => {
     expect(outcomes).toEqual([expect.objectContaining({ done: false, choices: expect.arrayContaining(['stayed', 'logged-out']) })]);
   });
 
+  it('counts typing the code as activity: "Du loggas snart ut" stays away while the learner types it, and the code is not kept', async () => {
+    vi.useFakeTimers({ shouldAdvanceTime: true });
+    const { user } = await start('provby-card', 'sv', true);
+    await logIn(user);
+    await user.click(await screen.findByRole('radio', { name: 'Fredag' }, { timeout: 5000 }));
+    await user.click(continueButton());
+    expect(screen.getByRole('heading', { name: 'Välj kod' })).toHaveFocus();
+
+    // The warning comes after 40 seconds without activity: 25 go by, the learner types the code, 25 more go by.
+    act(() => vi.advanceTimersByTime(25_000));
+    // A password field has no role of its own: its label names it.
+    await user.type(screen.getByLabelText('Kod'), '4321');
+    act(() => vi.advanceTimersByTime(25_000));
+    expect(screen.queryByRole('dialog')).not.toBeInTheDocument();
+    expect(screen.getByLabelText('Kod')).toHaveValue('4321');
+    expect(sessionStorage.getItem('natvana-practice-places')).not.toContain('4321');
+
+    // The clock still runs: left alone, the learner is warned as before.
+    act(() => vi.advanceTimersByTime(16_000));
+    expect(screen.getByRole('dialog', { name: 'Du loggas snart ut' })).toBeInTheDocument();
+  });
+
   it('starts the login afresh after "Börja om", even once logged in', async () => {
     const { user } = await start('provby-move');
     await logIn(user);

@@ -188,6 +188,25 @@ describe('the practice e-service’s flow', () => {
     expect(step(scenario, sent, { type: 'tick' })).toBe(sent);
   });
 
+  it('counts typing in a secret field as activity, as any typing is, and keeps nothing of it', () => {
+    const waitFor = (count: number, from: EServiceState) => run(Array.from({ length: count }, () => ({ type: 'tick' }) as const), from);
+    const onContact = run([...pageOneDone, ...pageTwoDone], loggedIn);
+    const waited = waitFor(50, onContact);
+    expect(waited.idle).toBe(50);
+    const typing = step(scenario, waited, { type: 'type-secret', field: 'pin-again' });
+    // Only the idle clock changes: no text, no answer, no choice.
+    expect(typing).toEqual({ ...waited, idle: 0 });
+    expect(warningShown(scenario, waitFor(59, typing))).toBe(false);
+    expect(warningShown(scenario, waitFor(60, typing))).toBe(true);
+  });
+
+  it('takes activity from a secret field only on its own page, and only from a secret field', () => {
+    const waited = run([{ type: 'tick' }, { type: 'tick' }], loggedIn);
+    expect(step(scenario, waited, { type: 'type-secret', field: 'pin' })).toBe(waited);
+    expect(step(scenario, waited, { type: 'type-secret', field: 'street' })).toBe(waited);
+    expect(step(scenario, initialState(), { type: 'type-secret', field: 'pin' })).toEqual(initialState());
+  });
+
   it('ignores actions that do not fit: typing into another page’s field, logging in twice', () => {
     expect(step(scenario, loggedIn, type('when', '2026-12-10'))).toBe(loggedIn);
     expect(step(scenario, loggedIn, { type: 'logged-in' })).toBe(loggedIn);

@@ -105,7 +105,8 @@ function QuestionField({ field, value, error, onChange, t }: FieldViewProps) {
  * that keeps what was typed. After a try with problems, "Fel:" comes before
  * the heading, the error summary takes focus and links to each field, and
  * each field says the same words beside it. A secret (a PIN) lives only here,
- * in the page, until "Fortsätt" checks it; it is never kept.
+ * in the page, until "Fortsätt" checks it; it is never kept. Typing it tells
+ * the rules only that the learner is active, as any typing does.
  */
 export function QuestionPage({ scenario, state, dispatch, t }: EServiceScreenProps) {
   const announce = useAnnounce();
@@ -144,7 +145,18 @@ export function QuestionPage({ scenario, state, dispatch, t }: EServiceScreenPro
       <form noValidate onSubmit={submit} className="eservice-form">
         {page.fields.map((field) =>
           field.type === 'secret' ? (
-            <QuestionField key={field.id} field={field} value={secrets[field.id] ?? ''} error={errorOf(field.id)} onChange={(value) => setSecrets((all) => ({ ...all, [field.id]: value }))} t={t} />
+            <QuestionField
+              key={field.id}
+              field={field}
+              value={secrets[field.id] ?? ''}
+              error={errorOf(field.id)}
+              onChange={(value) => {
+                setSecrets((all) => ({ ...all, [field.id]: value }));
+                // Typing the secret is activity like any other typing; only that it happened goes to the rules, never what was typed.
+                dispatch({ type: 'type-secret', field: field.id });
+              }}
+              t={t}
+            />
           ) : (
             <QuestionField key={field.id} field={field} value={state.answers[field.id] ?? ''} error={errorOf(field.id)} onChange={(value) => dispatch({ type: 'type', field: field.id, value })} t={t} />
           ),
