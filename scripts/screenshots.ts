@@ -158,6 +158,8 @@ const shots: Shot[] = [
   ...(
     [
       ['type', 1, undefined],
+      // A small first letter where a capital belongs: the drill's Shift hint.
+      ['shift', 2, async (page: Page) => page.getByRole('textbox', { name: 'Skriv här' }).press('o')],
       ['at', 3, async (page: Page) => page.getByRole('textbox', { name: 'Skriv här' }).press('2')],
       ['enter', 4, undefined],
       ['tab', 5, undefined],

@@ -115,8 +115,8 @@ describe('the pointer drills with a real mouse', () => {
     const page = await open(3);
     expect(await axeInEveryDisplay(page, 'drag: the picture')).toEqual([]);
     await expectNoSideways(page);
-    const picture = page.getByRole('img', { name: 'Bild: Ett päron' });
-    const box = page.getByRole('region', { name: 'Lådan' });
+    const picture = page.getByRole('img', { name: 'Bild: Ett litet äpple' });
+    const box = page.getByRole('region', { name: 'Korgen' });
     await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
     const boxAt = await box.boundingBox();
     if (!boxAt) throw new Error('The box is not drawn.');
@@ -210,8 +210,8 @@ describe('the pointer drills on a touch screen', () => {
     const page = await open(3);
     const cdp = await devToolsOf(page);
     await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
-    const from = await centreInView(page, page.getByRole('img', { name: 'Bild: Ett päron' }));
-    const to = await centreInView(page, page.getByRole('region', { name: 'Lådan' }));
+    const from = await centreInView(page, page.getByRole('img', { name: 'Bild: Ett litet äpple' }));
+    const to = await centreInView(page, page.getByRole('region', { name: 'Korgen' }));
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
     for (let move = 1; move <= 8; move += 1) {
       await cdp.send('Input.dispatchTouchEvent', { type: 'touchMove', touchPoints: [{ x: from.x + ((to.x - from.x) * move) / 8, y: from.y + ((to.y - from.y) * move) / 8 }] });

@@ -27,6 +27,26 @@ const rightClick = [
 const dragWord = (place: string) =>
   ['id: word', 'drill: drag', 'task:', '  sv: Dra.', '  en: Drag.', 'things:', '  - id: tea', '    look: word', '    thing:', '      sv: te', '      en: tea', '    place:', `      sv: ${place}`, '      en: I drink ___.', ''].join('\n');
 
+const dragPicture = (picture: string) =>
+  [
+    'id: picture',
+    'drill: drag',
+    'task:',
+    '  sv: Dra.',
+    '  en: Drag.',
+    'things:',
+    '  - id: apple',
+    '    look: picture',
+    `    picture: ${picture}`,
+    '    thing:',
+    '      sv: Ett äpple',
+    '      en: An apple',
+    '    place:',
+    '      sv: Korgen',
+    '      en: The basket',
+    '',
+  ].join('\n');
+
 const arrows = (goalRow: number) =>
   ['id: board', 'drill: arrows', 'task:', '  sv: Flytta.', '  en: Move.', 'rows: 3', 'columns: 3', 'start:', '  row: 1', '  column: 1', 'goals:', '  - id: house', `    row: ${goalRow}`, '    column: 2', '    sv: Huset', '    en: The house', ''].join(
     '\n',
@@ -67,6 +87,33 @@ describe('the mouse and keyboard drills’ scenario files', () => {
       expect.objectContaining({ file: 'practice/pointer/word.yaml', line: 13, message: "A word's place is a sentence with one gap, ___." }),
     ]);
     expect(check({ 'practice/pointer/word.yaml': dragWord('Jag dricker ___.') })).toEqual([]);
+  });
+
+  it('compile a picture to drag with the drawing its scenario names', () => {
+    const dir = writeLessons({ ...goodCurriculum(), 'practice/pointer/picture.yaml': dragPicture('apple') });
+    const curriculum = loadCurriculum(dir, dir);
+    expect(curriculum.problems).toEqual([]);
+    expect(curriculum.practiceScenarios.get('sv/pointer/picture') as PointerScenario | undefined).toEqual({
+      id: 'picture',
+      drill: 'drag',
+      task: 'Dra.',
+      things: [{ id: 'apple', look: 'picture', picture: 'apple', thing: 'Ett äpple', place: 'Korgen' }],
+    });
+  });
+
+  it('refuse a picture to drag that the drill cannot draw, at its line, naming the one it can', () => {
+    expect(check({ 'practice/pointer/picture.yaml': dragPicture('pear') })).toEqual([
+      expect.objectContaining({ file: 'practice/pointer/picture.yaml', line: 9, message: expect.stringContaining('Write apple'), fix: expect.stringContaining('picture: apple') }),
+    ]);
+  });
+
+  it('refuse a picture to drag that names no drawing, and a word that names one', () => {
+    expect(check({ 'practice/pointer/picture.yaml': dragPicture('apple').replace('    picture: apple\n', '') })).toEqual([
+      expect.objectContaining({ file: 'practice/pointer/picture.yaml', line: 7, message: expect.stringMatching(/"things\.0\.picture".*Write apple/), fix: expect.stringContaining('picture: apple') }),
+    ]);
+    expect(check({ 'practice/pointer/word.yaml': dragWord('Jag dricker ___.').replace('    look: word\n', '    look: word\n    picture: apple\n') })).toEqual([
+      expect.objectContaining({ file: 'practice/pointer/word.yaml', line: 9, message: 'Unknown field "picture".' }),
+    ]);
   });
 
   it('refuse a place outside the arrow keys’ board, and compile one inside it', () => {

@@ -31,17 +31,24 @@ const doubleClick = z.strictObject({
   inside: perLanguage,
 });
 
+/** The drawings a picture to drag can have: the drill draws only these, so a scenario names one and never gets another. */
+const dragPicture = z.enum(['apple'], 'Write apple: the drag drill can draw an apple, and no other picture yet.');
+
+const dragThing = z.discriminatedUnion(
+  'look',
+  [
+    z.strictObject({ id: scenarioId, look: z.literal('picture'), picture: dragPicture, thing: perLanguage, place: perLanguage }),
+    z.strictObject({ id: scenarioId, look: z.literal('word'), thing: perLanguage, place: perLanguage }),
+  ],
+  'Write look: picture (with picture: under it) or look: word.',
+);
+
 const drag = z.strictObject({
   id: scenarioId,
   drill: z.literal('drag'),
   task: perLanguage,
   /** The things to move, one after another: a picture into its box, a word to its gap (`___` in the sentence). */
-  things: z
-    .array(
-      z.strictObject({ id: scenarioId, look: z.enum(['picture', 'word'], 'Write picture or word.'), thing: perLanguage, place: perLanguage }),
-      'Write a list: each thing starts with "- id: …", with look:, thing: and place: under it.',
-    )
-    .min(1, 'Write at least one thing to move.'),
+  things: z.array(dragThing, 'Write a list: each thing starts with "- id: …", with look:, thing: and place: under it.').min(1, 'Write at least one thing to move.'),
 });
 
 const scroll = z.strictObject({
@@ -71,12 +78,16 @@ type Source = z.infer<typeof schema>;
 type Language = 'sv' | 'en';
 
 export type Shape = z.infer<typeof shape>;
+export type DragPicture = z.infer<typeof dragPicture>;
+
+/** A thing to drag in one language: a picture (drawn as its scenario names) into a box, or a word into its sentence's gap. */
+export type DragThing = { id: string; look: 'picture'; picture: DragPicture; thing: string; place: string } | { id: string; look: 'word'; thing: string; place: string };
 
 /** A drill of the practice mouse and touchpad in one language, as the browser gets it. */
 export type PointerScenario =
   | { id: string; drill: 'click'; task: string; targets: { id: string; shape: Shape; name: string }[] }
   | { id: string; drill: 'double-click'; task: string; folders: { id: string; name: string }[]; inside: string }
-  | { id: string; drill: 'drag'; task: string; things: { id: string; look: 'picture' | 'word'; thing: string; place: string }[] }
+  | { id: string; drill: 'drag'; task: string; things: DragThing[] }
   | { id: string; drill: 'scroll'; task: string; paragraphs: string[]; find: string }
   | { id: string; drill: 'right-click'; task: string; thing: string; menu: { id: string; text: string }[]; choose: string };
 
@@ -89,7 +100,14 @@ function inLanguage(scenario: Source, language: Language): PointerScenario {
     case 'double-click':
       return { ...common, drill: 'double-click', folders: scenario.folders.map((folder) => ({ id: folder.id, name: folder[language] })), inside: scenario.inside[language] };
     case 'drag':
-      return { ...common, drill: 'drag', things: scenario.things.map((thing) => ({ id: thing.id, look: thing.look, thing: thing.thing[language], place: thing.place[language] })) };
+      return {
+        ...common,
+        drill: 'drag',
+        things: scenario.things.map((thing): DragThing => {
+          const words = { id: thing.id, thing: thing.thing[language], place: thing.place[language] };
+          return thing.look === 'picture' ? { ...words, look: 'picture', picture: thing.picture } : { ...words, look: 'word' };
+        }),
+      };
     case 'scroll':
       return { ...common, drill: 'scroll', paragraphs: scenario.paragraphs.map((paragraph: PerLanguage) => paragraph[language]), find: scenario.find[language] };
     case 'right-click':
@@ -132,7 +150,9 @@ export const pointerKind = definePracticeKind({
     targets: 'targets:\n  - id: circle\n    shape: circle\n    sv: cirkeln\n    en: the circle',
     folders: 'folders:\n  - id: photos\n    sv: Foton\n    en: Photos',
     inside: 'inside:\n  sv: Här ligger dina foton.\n  en: Your photos are here.',
-    things: 'things:\n  - id: apple\n    look: picture\n    thing:\n      sv: ett äpple\n      en: an apple\n    place:\n      sv: Korgen\n      en: The basket',
+    things: 'things:\n  - id: apple\n    look: picture\n    picture: apple\n    thing:\n      sv: ett äpple\n      en: an apple\n    place:\n      sv: Korgen\n      en: The basket',
+    picture: 'picture: apple',
+    look: 'look: picture',
     paragraphs: 'paragraphs:\n  - sv: En mening.\n    en: A sentence.',
     find: 'find:\n  sv: Ballongen\n  en: The balloon',
     thing: 'thing:\n  sv: Bilden\n  en: The picture',

@@ -17,7 +17,7 @@ const drag: PointerScenario = {
   drill: 'drag',
   task: 'Dra.',
   things: [
-    { id: 'apple', look: 'picture', thing: 'ett äpple', place: 'Korgen' },
+    { id: 'apple', look: 'picture', picture: 'apple', thing: 'ett äpple', place: 'Korgen' },
     { id: 'coffee', look: 'word', thing: 'kaffe', place: 'Jag dricker ___.' },
   ],
 };

@@ -119,9 +119,9 @@ describe('the drag drill', () => {
 
   it('takes the picture back after a drop beside the box, keeps it after a drop inside, then the word in its gap', async () => {
     const { outcomes } = await start('move-things');
-    expect(screen.getByRole('heading', { name: 'Dra ett päron till lådan' })).toBeInTheDocument();
-    const picture = screen.getByRole('img', { name: 'Bild: Ett päron' });
-    placeAt(screen.getByRole('region', { name: 'Lådan' }));
+    expect(screen.getByRole('heading', { name: 'Dra ett litet äpple till korgen' })).toBeInTheDocument();
+    const picture = screen.getByRole('img', { name: 'Bild: Ett litet äpple' });
+    placeAt(screen.getByRole('region', { name: 'Korgen' }));
 
     fireEvent.pointerDown(picture, { pointerId: 1, pointerType: 'mouse', button: 0, clientX: 10, clientY: 10 });
     fireEvent.pointerMove(picture, { pointerId: 1, pointerType: 'mouse', clientX: 100, clientY: 50 });
@@ -141,12 +141,12 @@ describe('the drag drill', () => {
     fireEvent.pointerDown(word, { pointerId: 2, pointerType: 'touch', clientX: 10, clientY: 10 });
     fireEvent.pointerUp(word, { pointerId: 2, pointerType: 'touch', clientX: 250, clientY: 120 });
     expect(screen.getByRole('heading', { name: 'Klart!' })).toHaveFocus();
-    expect(outcomes).toEqual([{ kind: 'pointer', scenario: 'move-things', done: true, choices: ['outside', 'pear', 'tea'] }]);
+    expect(outcomes).toEqual([{ kind: 'pointer', scenario: 'move-things', done: true, choices: ['outside', 'small-apple', 'tea'] }]);
   });
 
   it('drags nothing with the right button', async () => {
     await start('move-things');
-    const picture = screen.getByRole('img', { name: 'Bild: Ett päron' });
+    const picture = screen.getByRole('img', { name: 'Bild: Ett litet äpple' });
     fireEvent.pointerDown(picture, { pointerId: 1, pointerType: 'mouse', button: 2, clientX: 10, clientY: 10 });
     fireEvent.pointerUp(picture, { pointerId: 1, pointerType: 'mouse', button: 2, clientX: 10, clientY: 10 });
     expect(status()).not.toHaveTextContent('Saken hamnade bredvid');

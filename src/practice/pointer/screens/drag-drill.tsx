@@ -1,7 +1,13 @@
-import { type PointerEvent, useRef } from 'react';
+import { type JSX, type PointerEvent, useRef } from 'react';
 import { gap } from '../gap.ts';
+import type { DragPicture } from '../scenario.ts';
 import { ApplePicture } from './pictures.tsx';
 import type { DrillProps } from './screen-props.ts';
+
+/** The drawing of each picture a scenario may name (`picture:`; the schema allows only these). */
+const drawings: Record<DragPicture, () => JSX.Element> = {
+  apple: ApplePicture,
+};
 
 function inside(element: Element | null, x: number, y: number): boolean {
   const box = element?.getBoundingClientRect();
@@ -50,7 +56,7 @@ export function DragDrill({ scenario, state, dispatch, t, touch }: DrillProps<'d
         {thing.look === 'picture' ? (
           <>
             <div className="pointer-thing" role="img" aria-label={t('drag.picture', { thing: thing.thing })} {...handlers}>
-              <ApplePicture />
+              {drawings[thing.picture]()}
             </div>
             <section className="pointer-place" ref={place} aria-label={thing.place}>
               <span>{thing.place}</span>
