@@ -70,6 +70,13 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
     expect(await axeInEveryDisplay(page, 'all addresses read')).toEqual([]);
   });
 
+  it('the padlock pair: an answer before a padlock is opened asks to open it first', async () => {
+    const page = await openStep(steps.padlock);
+    await press(page, 'Sidan är ärlig.');
+    await focusedHeading(page, 'Öppna hänglåset först');
+    expect(await page.getByRole('button', { name: 'Sidan är ärlig.' }).isEnabled()).toBe(true);
+  });
+
   it('the padlock pair: both padlocks say the same, the wrong answer explained, the right one ends it', async () => {
     const page = await openStep(steps.padlock);
     await press(page, 'Hänglåset');

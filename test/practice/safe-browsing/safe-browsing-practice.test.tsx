@@ -100,6 +100,23 @@ describe('the padlock pair', () => {
   });
 });
 
+describe('the padlock answered before it is opened', () => {
+  it('asks kindly to open the padlock first, and takes the answer once it is opened', async () => {
+    const { user, outcomes } = await start('padlock');
+    await user.click(screen.getByRole('button', { name: 'Anslutningen är skyddad.' }));
+    expect(screen.getByRole('heading', { name: 'Öppna hänglåset först' })).toHaveFocus();
+    expect(screen.getByText('Klicka på hänglåset vid adressen, eller gå dit med Tab och tryck Enter.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Anslutningen är skyddad.' })).toBeEnabled();
+    expect(outcomes).toEqual([]);
+
+    await user.click(within(browser(0)).getByRole('button', { name: 'Hänglåset' }));
+    expect(screen.queryByRole('heading', { name: 'Öppna hänglåset först' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Anslutningen är skyddad.' }));
+    expect(screen.getByRole('heading', { name: 'Rätt!' })).toHaveFocus();
+    expect(outcomes).toEqual([{ kind: 'safe-browsing', scenario: 'padlock', done: true, choices: ['protected'] }]);
+  });
+});
+
 describe('the fake shop', () => {
   it('explains each spot marked, counts the signs, and ends with the advice once every sign is found', async () => {
     const { user, outcomes, container } = await start('shop');
