@@ -123,6 +123,11 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
     expect(await focusInPractice(page)).toBe(false);
     await tabTo(page, 'Ring provsupporten', { tag: 'button', maxPresses: 200 });
 
+    // A letter typed in the pretend full screen is answered with the way out, inside the practice.
+    await page.keyboard.press('x');
+    await focusedHeading(page, 'Inte riktigt');
+    expect(await focusInPractice(page)).toBe(true);
+
     await page.keyboard.press('Escape');
     await focusedHeading(page, 'Bra! Nu syns flikarna igen');
     expect(await focusInPractice(page)).toBe(true);

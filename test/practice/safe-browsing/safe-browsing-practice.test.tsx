@@ -190,6 +190,28 @@ describe('the fake virus warning', () => {
   });
 });
 
+describe('the fake virus warning and other keys', () => {
+  it('answers a letter typed in the pretend full screen with the way out; Tab moves on as ever, and Esc still leaves', async () => {
+    const { user, container } = await start('warning');
+    await user.click(screen.getByRole('button', { name: 'Öppna provlänken' }));
+    expect(screen.getByRole('heading', { name: 'PROVLARM! Datorn är sjuk!' })).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole('heading', { name: 'Inte riktigt' })).not.toBeInTheDocument();
+
+    await user.keyboard('x');
+    expect(screen.getByRole('heading', { name: 'Inte riktigt' })).toHaveFocus();
+    expect(screen.getByText('Den tangenten gör ingenting här. Tryck Esc för att lämna helskärmen. Stäng sedan fliken.')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'Bra! Nu syns flikarna igen' })).toHaveFocus();
+    // Out of full screen, the tab's × is the way on: a letter changes nothing.
+    await user.keyboard('x');
+    expect(screen.getByRole('heading', { name: 'Bra! Nu syns flikarna igen' })).toHaveFocus();
+    expect(screen.queryByText(/Den tangenten gör ingenting här/)).not.toBeInTheDocument();
+  });
+});
+
 describe('the passphrase', () => {
   it('gives live feedback as the learner types, and ends once a strong phrase is checked; nothing typed is kept', async () => {
     const { user, outcomes, container } = await start('passphrase');
