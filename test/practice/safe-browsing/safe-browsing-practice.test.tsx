@@ -78,6 +78,54 @@ describe('whose address', () => {
   });
 });
 
+describe('whose address: a wrong owner explained by the address’s own trick', () => {
+  const marked = (container: HTMLElement) => [...container.querySelectorAll('mark')].map((mark) => mark.textContent);
+
+  it('a hyphen, one extra letter and a two-part ending: the part that decides the owner marked, why the name picked is not it, and another try', async () => {
+    const { user, outcomes, container } = await start('whose-tricks');
+    await user.click(screen.getByRole('button', { name: 'provbanken.se' }));
+    expect(screen.getByRole('heading', { name: 'Inte riktigt' })).toHaveFocus();
+    expect(screen.getByText('Den markerade delen avgör vem som äger adressen:')).toBeInTheDocument();
+    expect(marked(container)).toEqual(['provbanken-se', '.com']);
+    expect(screen.getByText('Ett bindestreck binder ihop orden till ett enda namn: provbanken-se.com. Därför är provbanken.se inte ägaren.')).toBeInTheDocument();
+    expect(screen.getByText('Provbindestrecket gör ett enda namn.')).toBeInTheDocument();
+    expect(screen.getByText('Välj ett annat svar.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'provbanken.se' })).toBeDisabled();
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'provbanken-se.com' }));
+    expect(screen.getByRole('heading', { name: 'Rätt! Ägaren är provbanken-se.com.' })).toHaveFocus();
+    expect(screen.queryByText('Den markerade delen avgör vem som äger adressen:')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Nästa adress' }));
+    await user.click(screen.getByRole('button', { name: 'provbanken.se' }));
+    expect(screen.getByRole('heading', { name: 'Inte riktigt' })).toHaveFocus();
+    expect(marked(container)).toEqual(['provbankenn', '.se']);
+    expect(screen.getByText('Jämför bokstav för bokstav. provbankenn.se har en bokstav mer än provbanken.se. Då är det en annan ägare.')).toBeInTheDocument();
+    expect(screen.getByText('Ett n för mycket i provnamnet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'provbankenn.se' }));
+
+    await user.click(screen.getByRole('button', { name: 'Nästa adress' }));
+    await user.click(screen.getByRole('button', { name: 'co.uk' }));
+    expect(marked(container)).toEqual(['provbyran', '.co.uk']);
+    expect(screen.getByText('co.uk är bara ändelsen. Ordet före ändelsen är ägaren.')).toBeInTheDocument();
+    expect(screen.getByText('En provändelse i två delar.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'provbyran.co.uk' }));
+    await user.click(screen.getByRole('button', { name: 'Klar' }));
+    expect(outcomes).toEqual([
+      { kind: 'safe-browsing', scenario: 'whose-tricks', done: true, choices: ['hyphen:provbanken.se', 'hyphen:right', 'extra-letter:provbanken.se', 'extra-letter:right', 'two-part:co.uk', 'two-part:right'] },
+    ]);
+  });
+
+  it('explains the trick in English in an English lesson', async () => {
+    const { user } = await start('whose-tricks', 'en');
+    await user.click(screen.getByRole('button', { name: 'provbanken.se' }));
+    expect(screen.getByRole('heading', { name: 'Not quite' })).toHaveFocus();
+    expect(screen.getByText('The marked part decides who owns the address:')).toBeInTheDocument();
+    expect(screen.getByText('A hyphen joins the words into one single name: provbanken-se.com. So provbanken.se is not the owner.')).toBeInTheDocument();
+    expect(screen.getByText('The test hyphen makes one single name.')).toBeInTheDocument();
+  });
+});
+
 describe('the padlock pair', () => {
   it('says what the padlock means on both pages, explains the wrong answer and ends on the right one', async () => {
     const { user, outcomes, container } = await start('padlock');
