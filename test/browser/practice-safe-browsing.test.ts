@@ -70,6 +70,13 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
     expect(await axeInEveryDisplay(page, 'all addresses read')).toEqual([]);
   });
 
+  it('the padlock pair: an answer before a padlock is opened asks to open it first', async () => {
+    const page = await openStep(steps.padlock);
+    await press(page, 'Sidan är ärlig.');
+    await focusedHeading(page, 'Öppna hänglåset först');
+    expect(await page.getByRole('button', { name: 'Sidan är ärlig.' }).isEnabled()).toBe(true);
+  });
+
   it('the padlock pair: both padlocks say the same, the wrong answer explained, the right one ends it', async () => {
     const page = await openStep(steps.padlock);
     await press(page, 'Hänglåset');
@@ -115,6 +122,11 @@ describe('the safe-browsing drills in a lesson, by keyboard alone', () => {
     await tabTo(page, 'Nästa');
     expect(await focusInPractice(page)).toBe(false);
     await tabTo(page, 'Ring provsupporten', { tag: 'button', maxPresses: 200 });
+
+    // A letter typed in the pretend full screen is answered with the way out, inside the practice.
+    await page.keyboard.press('x');
+    await focusedHeading(page, 'Inte riktigt');
+    expect(await focusInPractice(page)).toBe(true);
 
     await page.keyboard.press('Escape');
     await focusedHeading(page, 'Bra! Nu syns flikarna igen');

@@ -28,6 +28,8 @@ export interface PadlockState {
   /** The pages whose padlock the learner has opened. */
   opened: string[];
   picked: string[];
+  /** True once the learner answered before opening any padlock: the question is about what the padlock says, so they are asked to open it first. */
+  openFirst?: true;
   finished: boolean;
 }
 
@@ -111,6 +113,7 @@ function stepPadlock(scenario: PadlockScenario, state: PadlockState, action: Saf
   if (action.type === 'answer' && !state.picked.includes(action.answer)) {
     const answer = scenario.answers.find((candidate) => candidate.id === action.answer);
     if (!answer) return state;
+    if (state.opened.length === 0) return state.openFirst ? state : { ...state, openFirst: true };
     return { ...state, picked: [...state.picked, answer.id], finished: answer.right };
   }
   return state;
@@ -177,7 +180,7 @@ export function screenOf(state: SafeBrowsingState): string {
     case 'address':
       return state.finished ? 'address-end' : `address-${state.index}-${state.picked.length}`;
     case 'padlock':
-      return `padlock-${state.picked.length}`;
+      return `padlock-${state.picked.length}${state.openFirst ? '-open-first' : ''}`;
     case 'shop':
       return state.finished ? 'shop-end' : `shop-${state.found.length + state.notSigns.length}-${state.last ?? ''}`;
     case 'warning':

@@ -91,6 +91,21 @@ describe('the padlock pair', () => {
   });
 });
 
+describe('the padlock asked about before it is opened', () => {
+  it('asks to open a padlock first, keeps every answer open, and lets the learner answer once one is opened', () => {
+    const early = play(padlock, [{ type: 'answer', answer: 'connection' }]);
+    expect(early).toMatchObject({ opened: [], picked: [], openFirst: true, finished: false });
+    expect(outcomeOf(padlock, early)).toBeUndefined();
+    expect(screenOf(early)).not.toBe(screenOf(initialState(padlock)));
+    expect(step(padlock, early, { type: 'answer', answer: 'honest' })).toBe(early);
+    // Opening the padlock is no new screen: focus stays on the padlock and its panel.
+    const opened = step(padlock, early, { type: 'open-padlock', page: 'honest' });
+    expect(screenOf(opened)).toBe(screenOf(early));
+    const end = step(padlock, opened, { type: 'answer', answer: 'connection' });
+    expect(outcomeOf(padlock, end)).toEqual({ done: true, choices: ['connection'] });
+  });
+});
+
 describe('the fake shop', () => {
   it('explains a spot that is no sign, and ends done once every sign is found', () => {
     const state = play(shop, [{ type: 'mark', spot: 'picture' }, { type: 'mark', spot: 'price' }]);

@@ -78,6 +78,54 @@ describe('whose address', () => {
   });
 });
 
+describe('whose address: a wrong owner explained by the address’s own trick', () => {
+  const marked = (container: HTMLElement) => [...container.querySelectorAll('mark')].map((mark) => mark.textContent);
+
+  it('a hyphen, one extra letter and a two-part ending: the part that decides the owner marked, why the name picked is not it, and another try', async () => {
+    const { user, outcomes, container } = await start('whose-tricks');
+    await user.click(screen.getByRole('button', { name: 'provbanken.se' }));
+    expect(screen.getByRole('heading', { name: 'Inte riktigt' })).toHaveFocus();
+    expect(screen.getByText('Den markerade delen avgör vem som äger adressen:')).toBeInTheDocument();
+    expect(marked(container)).toEqual(['provbanken-se', '.com']);
+    expect(screen.getByText('Ett bindestreck binder ihop orden till ett enda namn: provbanken-se.com. Därför är provbanken.se inte ägaren.')).toBeInTheDocument();
+    expect(screen.getByText('Provbindestrecket gör ett enda namn.')).toBeInTheDocument();
+    expect(screen.getByText('Välj ett annat svar.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'provbanken.se' })).toBeDisabled();
+    expect(await axeViolations(container)).toEqual([]);
+    await user.click(screen.getByRole('button', { name: 'provbanken-se.com' }));
+    expect(screen.getByRole('heading', { name: 'Rätt! Ägaren är provbanken-se.com.' })).toHaveFocus();
+    expect(screen.queryByText('Den markerade delen avgör vem som äger adressen:')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('button', { name: 'Nästa adress' }));
+    await user.click(screen.getByRole('button', { name: 'provbanken.se' }));
+    expect(screen.getByRole('heading', { name: 'Inte riktigt' })).toHaveFocus();
+    expect(marked(container)).toEqual(['provbankenn', '.se']);
+    expect(screen.getByText('Jämför bokstav för bokstav. provbankenn.se har en bokstav mer än provbanken.se. Då är det en annan ägare.')).toBeInTheDocument();
+    expect(screen.getByText('Ett n för mycket i provnamnet.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'provbankenn.se' }));
+
+    await user.click(screen.getByRole('button', { name: 'Nästa adress' }));
+    await user.click(screen.getByRole('button', { name: 'co.uk' }));
+    expect(marked(container)).toEqual(['provbyran', '.co.uk']);
+    expect(screen.getByText('co.uk är bara ändelsen. Ordet före ändelsen är ägaren.')).toBeInTheDocument();
+    expect(screen.getByText('En provändelse i två delar.')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'provbyran.co.uk' }));
+    await user.click(screen.getByRole('button', { name: 'Klar' }));
+    expect(outcomes).toEqual([
+      { kind: 'safe-browsing', scenario: 'whose-tricks', done: true, choices: ['hyphen:provbanken.se', 'hyphen:right', 'extra-letter:provbanken.se', 'extra-letter:right', 'two-part:co.uk', 'two-part:right'] },
+    ]);
+  });
+
+  it('explains the trick in English in an English lesson', async () => {
+    const { user } = await start('whose-tricks', 'en');
+    await user.click(screen.getByRole('button', { name: 'provbanken.se' }));
+    expect(screen.getByRole('heading', { name: 'Not quite' })).toHaveFocus();
+    expect(screen.getByText('The marked part decides who owns the address:')).toBeInTheDocument();
+    expect(screen.getByText('A hyphen joins the words into one single name: provbanken-se.com. So provbanken.se is not the owner.')).toBeInTheDocument();
+    expect(screen.getByText('The test hyphen makes one single name.')).toBeInTheDocument();
+  });
+});
+
 describe('the padlock pair', () => {
   it('says what the padlock means on both pages, explains the wrong answer and ends on the right one', async () => {
     const { user, outcomes, container } = await start('padlock');
@@ -97,6 +145,23 @@ describe('the padlock pair', () => {
     expect(screen.getByText('Provaffären billigt är falsk.')).toBeInTheDocument();
     expect(outcomes).toEqual([{ kind: 'safe-browsing', scenario: 'padlock', done: true, choices: ['honest', 'protected'] }]);
     expect(await axeViolations(container)).toEqual([]);
+  });
+});
+
+describe('the padlock answered before it is opened', () => {
+  it('asks kindly to open the padlock first, and takes the answer once it is opened', async () => {
+    const { user, outcomes } = await start('padlock');
+    await user.click(screen.getByRole('button', { name: 'Anslutningen är skyddad.' }));
+    expect(screen.getByRole('heading', { name: 'Öppna hänglåset först' })).toHaveFocus();
+    expect(screen.getByText('Klicka på hänglåset vid adressen, eller gå dit med Tab och tryck Enter.')).toBeInTheDocument();
+    expect(screen.getByRole('button', { name: 'Anslutningen är skyddad.' })).toBeEnabled();
+    expect(outcomes).toEqual([]);
+
+    await user.click(within(browser(0)).getByRole('button', { name: 'Hänglåset' }));
+    expect(screen.queryByRole('heading', { name: 'Öppna hänglåset först' })).not.toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Anslutningen är skyddad.' }));
+    expect(screen.getByRole('heading', { name: 'Rätt!' })).toHaveFocus();
+    expect(outcomes).toEqual([{ kind: 'safe-browsing', scenario: 'padlock', done: true, choices: ['protected'] }]);
   });
 });
 
@@ -170,6 +235,28 @@ describe('the fake virus warning', () => {
     await user.click(screen.getByRole('button', { name: 'Ctrl + W' }));
     expect(screen.getByRole('heading', { name: 'Bra gjort! Varningen är borta.' })).toHaveFocus();
     expect(outcomes).toEqual([{ kind: 'safe-browsing', scenario: 'warning', done: true, choices: ['closed'] }]);
+  });
+});
+
+describe('the fake virus warning and other keys', () => {
+  it('answers a letter typed in the pretend full screen with the way out; Tab moves on as ever, and Esc still leaves', async () => {
+    const { user, container } = await start('warning');
+    await user.click(screen.getByRole('button', { name: 'Öppna provlänken' }));
+    expect(screen.getByRole('heading', { name: 'PROVLARM! Datorn är sjuk!' })).toHaveFocus();
+    await user.tab();
+    expect(screen.queryByRole('heading', { name: 'Inte riktigt' })).not.toBeInTheDocument();
+
+    await user.keyboard('x');
+    expect(screen.getByRole('heading', { name: 'Inte riktigt' })).toHaveFocus();
+    expect(screen.getByText('Den tangenten gör ingenting här. Tryck Esc för att lämna helskärmen. Stäng sedan fliken.')).toBeInTheDocument();
+    expect(await axeViolations(container)).toEqual([]);
+
+    await user.keyboard('{Escape}');
+    expect(screen.getByRole('heading', { name: 'Bra! Nu syns flikarna igen' })).toHaveFocus();
+    // Out of full screen, the tab's × is the way on: a letter changes nothing.
+    await user.keyboard('x');
+    expect(screen.getByRole('heading', { name: 'Bra! Nu syns flikarna igen' })).toHaveFocus();
+    expect(screen.queryByText(/Den tangenten gör ingenting här/)).not.toBeInTheDocument();
   });
 });
 

@@ -56,24 +56,31 @@ function ReadPartsAloud({ parts, t, language }: { parts: AddressPart[]; t: SafeB
 
 const owns = (part: AddressPart) => part.role === 'name' || part.role === 'ending';
 
+/** The whole address with the part that decides the owner marked. */
+function MarkedAddress({ parts }: { parts: AddressPart[] }) {
+  return (
+    <p className="sb-apart-address">
+      <bdi dir="ltr">
+        {parts.map((part, index) =>
+          owns(part) ? (
+            <mark key={index} className="sb-owner">
+              {part.text}
+            </mark>
+          ) : (
+            <span key={index} className="sb-not-owner">
+              {part.text}
+            </span>
+          ),
+        )}
+      </bdi>
+    </p>
+  );
+}
+
 function AddressApart({ parts, t, language }: { parts: AddressPart[]; t: SafeBrowsingT; language: LessonLanguage }) {
   return (
     <>
-      <p className="sb-apart-address">
-        <bdi dir="ltr">
-          {parts.map((part, index) =>
-            owns(part) ? (
-              <mark key={index} className="sb-owner">
-                {part.text}
-              </mark>
-            ) : (
-              <span key={index} className="sb-not-owner">
-                {part.text}
-              </span>
-            ),
-          )}
-        </bdi>
-      </p>
+      <MarkedAddress parts={parts} />
       <h3>{t('address.apart')}</h3>
       <ul className="sb-parts">
         {parts.map((part, index) => (
@@ -116,7 +123,15 @@ export function AddressDrill({ scenario, state, dispatch, t, language }: DrillPr
       </BrowserWindow>
       {wrongPick && (
         <Feedback right={false} heading={t('feedback.wrong')}>
-          <p>{wrongPick.where === 'owner' ? null : wrongPick.where === 'elsewhere' ? t('address.where.elsewhere') : t(`address.where.${wrongPick.where}`, { choice: wrongPick.owner })}</p>
+          {/* A wrong pick is explained by the address's own trick: the part that decides the owner, and why the name picked is not it. */}
+          <p>{t('address.decides')}</p>
+          <MarkedAddress parts={item.parts} />
+          <p>
+            {wrongPick.where === 'owner' || wrongPick.where === 'elsewhere'
+              ? t(`address.notOwner.${item.trick}`, { choice: wrongPick.owner, owner: item.owner })
+              : t(`address.where.${wrongPick.where}`, { choice: wrongPick.owner })}
+          </p>
+          <p>{item.explain}</p>
           <p>{t('feedback.tryAgain')}</p>
         </Feedback>
       )}

@@ -17,6 +17,11 @@ export function PadlockDrill({ scenario, state, dispatch, t }: DrillProps<Padloc
           </BrowserWindow>
         ))}
       </div>
+      {state.openFirst && state.opened.length === 0 && (
+        <Feedback right={false} heading={t('padlock.openFirst')}>
+          <p>{t('padlock.openFirstText')}</p>
+        </Feedback>
+      )}
       {last && (
         <Feedback right={last.right} heading={last.right ? t('feedback.right') : t('feedback.wrong')}>
           <p>{last.explain}</p>

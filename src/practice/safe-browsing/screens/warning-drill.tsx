@@ -22,6 +22,12 @@ export function WarningDrill({ scenario, state, dispatch, t }: DrillProps<Warnin
     if (event.key === leaveFullScreenKey && showing) {
       event.preventDefault();
       dispatch({ type: 'key', key: leaveFullScreenKey });
+      return;
+    }
+    // A letter, digit or sign typed in the pretend full screen (a frightened learner trying keys) is answered with the way out.
+    // Tab, Enter, Space, the arrows and the browser's own shortcuts keep their work; nothing is stopped.
+    if (state.stage === 'full-screen' && event.key.length === 1 && event.key !== ' ' && !event.ctrlKey && !event.metaKey && !event.altKey) {
+      dispatch({ type: 'key', key: event.key });
     }
   }
 
@@ -70,7 +76,7 @@ export function WarningDrill({ scenario, state, dispatch, t }: DrillProps<Warnin
         className="sb-warning-window"
       >
         <div className="sb-fake-warning">
-          <h2 {...(state.stage === 'full-screen' && state.trapped.length === 0 ? { tabIndex: -1, 'data-focus-here': '' } : {})}>{warning.title}</h2>
+          <h2 {...(state.stage === 'full-screen' && state.trapped.length === 0 && state.last === undefined ? { tabIndex: -1, 'data-focus-here': '' } : {})}>{warning.title}</h2>
           <p>{warning.text}</p>
           <p className="sb-fake-phone">{t('warning.call', { phone: warning.phone })}</p>
           <ul className="sb-fake-buttons">
