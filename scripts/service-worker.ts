@@ -51,19 +51,31 @@ for (const list of plan.lists) writeFileSync(join(distDir, 'offline', `${list.la
  * assets/, and, when this version takes over, the removal of every kept
  * lesson file this version does not have (an older version's) and of any
  * kept answer that does not fit its file.
+ *
+ * The list of this version's files grows with the course, so it is not in
+ * the script, which every first visit downloads: it is a file of its own
+ * (offline/assets-<hash>.json), fetched only when a version takes over with
+ * lesson files already kept, which a first visit never has.
  */
-const assetFiles = files.filter((file) => file.startsWith('assets/'));
+const assetFiles = JSON.stringify(files.filter((file) => file.startsWith('assets/')));
+const assetListName = `offline/assets-${createHash('sha256').update(assetFiles).digest('hex').slice(0, 10)}.json`;
+writeFileSync(join(distDir, assetListName), assetFiles);
 const lessonsScript = `// Written by scripts/service-worker.ts.
 self.natvanaAnswerFitsFile = ${answerFitsFile.toString()};
-const natvanaAssetFiles = new Set(${JSON.stringify(assetFiles)});
 self.addEventListener('activate', (event) => {
   const scope = new URL(self.registration.scope).pathname;
   event.waitUntil(
     caches.open('natvana-lessons').then(async (cache) => {
-      for (const request of await cache.keys()) {
+      const kept = await cache.keys();
+      // Nothing kept (a first visit): nothing to tidy, and nothing more to download.
+      if (kept.length === 0) return;
+      // This version's files; without them (the line dropped) only the answers that do not fit go, and the rest waits for the next version.
+      const listed = await fetch(scope + ${JSON.stringify(assetListName)}, { cache: 'no-store' }).then((answer) => (answer.ok ? answer.json() : undefined)).catch(() => undefined);
+      const ownFiles = Array.isArray(listed) ? new Set(listed) : undefined;
+      for (const request of kept) {
         const path = new URL(request.url).pathname;
         const response = await cache.match(request);
-        const ours = path.startsWith(scope) && natvanaAssetFiles.has(path.slice(scope.length));
+        const ours = !ownFiles || (path.startsWith(scope) && ownFiles.has(path.slice(scope.length)));
         if (!ours || !response || !self.natvanaAnswerFitsFile(path, response.headers.get('content-type'))) await cache.delete(request);
       }
     }),
