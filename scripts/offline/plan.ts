@@ -66,8 +66,12 @@ const practiceViewKey = /(?:^|\/)src\/practice\/([^/]+)\/view\.tsx$/;
 const practiceHostKey = /(?:^|\/)src\/practice\/host\/hosted-practice\.tsx$/;
 const scenarioKey = /virtual:natvana\/practice-scenario\/([a-z]{2})\/([^/]+)\/[^/]+$/;
 const isPracticeRoot = (key: string) => practiceViewKey.test(key) || practiceHostKey.test(key) || scenarioKey.test(key);
-/** The course's table of contents and each lesson language's map of lesson chunks: they grow with every lesson. */
-const growsWithCourseKey = /virtual:natvana\/(?:lesson-index|lesson-loaders\/([a-z]{2}))$/;
+/**
+ * The course's table of contents, and each lesson language's map of lesson
+ * chunks and glossary (a term names every lesson that uses it): they grow
+ * with every lesson, so a lesson kept for offline use keeps them instead.
+ */
+const growsWithCourseKey = /virtual:natvana\/(?:lesson-index|(?:lesson-loaders|glossary)\/([a-z]{2}))$/;
 
 function filesOfChunk(manifest: ViteManifest, key: string, seen = new Set<string>()): string[] {
   if (seen.has(key)) return [];

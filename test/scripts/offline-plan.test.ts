@@ -10,6 +10,8 @@ const manifest: ViteManifest = {
   '\0virtual:natvana/lesson-index': { file: 'assets/index-b.js', isDynamicEntry: true },
   '\0virtual:natvana/lesson-loaders/sv': { file: 'assets/loaders-sv.js', isDynamicEntry: true },
   '\0virtual:natvana/lesson-loaders/en': { file: 'assets/loaders-en.js', isDynamicEntry: true },
+  '\0virtual:natvana/glossary/sv': { file: 'assets/glossary-sv.js', isDynamicEntry: true },
+  '\0virtual:natvana/glossary/en': { file: 'assets/glossary-en.js', isDynamicEntry: true },
   'src/app/chunks/other-pages.ts': { file: 'assets/other-pages-a.js', isDynamicEntry: true, imports: ['_runtime.js'] },
   'src/i18n/locales/sv/index.ts': { file: 'assets/sv-a.js', isDynamicEntry: true },
   'src/i18n/locales/en/index.ts': { file: 'assets/en-a.js', isDynamicEntry: true },
@@ -78,9 +80,11 @@ describe('the first visit precaches', () => {
     );
   });
 
-  it('nothing that grows with the number of lessons: the lesson index and the lesson loaders come with the pages that need them', () => {
+  it('nothing that grows with the number of lessons: the lesson index, the lesson loaders and the glossary come with the pages that need them', () => {
     expect(plan.precache).not.toContain('assets/index-b.js');
     expect(plan.precache).not.toContain('assets/loaders-sv.js');
+    expect(plan.precache).not.toContain('assets/glossary-sv.js');
+    expect(plan.precache).not.toContain('assets/glossary-en.js');
     expect(plan.precache).not.toContain('assets/loaders-en.js');
     expect(plan.precache).toContain('assets/outline-a.js');
     // The instructor's map of every lesson's notes grows too; instructors fetch it with the first notes.
@@ -88,7 +92,8 @@ describe('the first visit precaches', () => {
     // A lesson kept for offline use keeps them, and so does saving a module or the course.
     const swedish = plan.lists.find((list) => list.language === 'sv');
     expect(swedish?.lessons.reading).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-sv.js']));
-    expect(swedish?.course.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-sv.js']));
+    expect(swedish?.course.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-sv.js', 'assets/glossary-sv.js']));
+    expect(swedish?.course.files).not.toContain('assets/glossary-en.js');
     expect(swedish?.modules.reading?.files).toEqual(expect.arrayContaining(['assets/index-b.js', 'assets/loaders-sv.js']));
   });
 
@@ -123,8 +128,8 @@ describe('the offline list of a language', () => {
   const list = (language: string) => plan.lists.find((candidate) => candidate.language === language);
 
   it('names each lesson’s chunk and pictures, in the lesson language, without the shell’s files, and the course’s index and its language’s loaders', () => {
-    expect(list('sv')?.lessons.reading).toEqual(['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-sv.js']);
-    expect(list('en')?.lessons.reading).toEqual(['assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-en.js']);
+    expect(list('sv')?.lessons.reading).toEqual(['assets/reading-sv.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-sv.js', 'assets/glossary-sv.js']);
+    expect(list('en')?.lessons.reading).toEqual(['assets/reading-en.js', 'assets/pictures-a.js', 'assets/hand-a.svg', 'assets/index-b.js', 'assets/loaders-en.js', 'assets/glossary-en.js']);
   });
 
   it('gives a lesson that embeds a practice every kind in full (a kind may hand over to another): the host, the views, what they load later and the scenarios in the lesson’s language', () => {
