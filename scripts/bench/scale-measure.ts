@@ -64,6 +64,16 @@ function startJsFiles(dist: string, html: string, base: string): string[] {
   return filesOfPage(dist, html, base).filter((path) => path.endsWith('.js') && !path.includes('head-script'));
 }
 
+/** The scripts the service worker imports (`importScripts(…)` in sw.js): every first visit downloads them with it. */
+function workerImports(dist: string): string[] {
+  const worker = join(dist, 'sw.js');
+  if (!existsSync(worker)) return [];
+  const calls = readFileSync(worker, 'utf8').matchAll(/importScripts\(([^)]*)\)/g);
+  return [...calls]
+    .flatMap((call) => [...(call[1] ?? '').matchAll(/["'`]([^"'`]+)["'`]/g)].map((name) => name[1] ?? ''))
+    .filter((path) => path !== '' && existsSync(join(dist, path)));
+}
+
 /** The files "save the course" downloads for a language, from the list the build writes (offline/<language>.json), if there is one. */
 function saveCourseList(dist: string, language: string): string[] {
   const path = join(dist, 'offline', `${language}.json`);
@@ -88,7 +98,7 @@ export function measureBuild(dist: string, { base = '/', language = 'sv' } = {})
     .sort((a, b) => b.gzip - a.gzip);
 
   const precache = precacheList(dist).filter((path) => existsSync(join(dist, path)));
-  const firstVisit = new Set([startHtml, ...filesOfPage(dist, startHtml, base), 'sw.js', ...precache]);
+  const firstVisit = new Set([startHtml, ...filesOfPage(dist, startHtml, base), 'sw.js', ...workerImports(dist), ...precache]);
   const saved = saveCourseList(dist, language);
   const wholeCourse = new Set([...firstVisit, ...saved.filter((path) => existsSync(join(dist, path)))]);
   return {
