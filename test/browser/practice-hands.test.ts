@@ -46,6 +46,7 @@ const focusedHeading = (page: Page, name: string) => page.waitForFunction((text)
 
 async function centre(locator: Locator): Promise<{ x: number; y: number }> {
   await locator.scrollIntoViewIfNeeded();
+  await scrollSettled(locator.page());
   const box = await locator.boundingBox();
   if (!box) throw new Error('Not drawn.');
   return { x: box.x + box.width / 2, y: box.y + box.height / 2 };
@@ -62,11 +63,26 @@ async function centreInView(page: Page, locator: Locator): Promise<{ x: number; 
 }
 
 /**
+ * Waits until the page has stopped scrolling: where motion is allowed, the page scrolls smoothly while anything in
+ * it has focus (html:focus-within in base.css), so a place measured mid-scroll is not where it comes to rest.
+ */
+async function scrollSettled(page: Page): Promise<void> {
+  await page.waitForFunction(
+    () =>
+      new Promise<boolean>((resolve) => {
+        const before = window.scrollY;
+        requestAnimationFrame(() => requestAnimationFrame(() => resolve(window.scrollY === before)));
+      }),
+  );
+}
+
+/**
  * Drags with the real mouse: down on the thing, in small moves to the place's centre (or a point), up there.
- * The drill's area is scrolled into view first and both ends measured after, so no scroll between them moves one.
+ * The drill's area is scrolled into view first and both ends measured once the scroll has come to rest.
  */
 async function dragTo(page: Page, thing: Locator, place: Locator | { x: number; y: number }): Promise<void> {
   await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
+  await scrollSettled(page);
   const from = await centreInView(page, thing);
   const to = 'x' in place ? place : await centreInView(page, place);
   await page.mouse.move(from.x, from.y);
@@ -118,6 +134,7 @@ describe('the pointer drills with a real mouse', () => {
     const picture = page.getByRole('img', { name: 'Bild: Ett litet äpple' });
     const box = page.getByRole('region', { name: 'Korgen' });
     await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
+    await scrollSettled(page);
     const boxAt = await box.boundingBox();
     if (!boxAt) throw new Error('The box is not drawn.');
     // Beside the box, between it and the picture: inside the window whatever the heading's size.
@@ -210,6 +227,7 @@ describe('the pointer drills on a touch screen', () => {
     const page = await open(3);
     const cdp = await devToolsOf(page);
     await page.locator('.pointer-drag-area').scrollIntoViewIfNeeded();
+    await scrollSettled(page);
     const from = await centreInView(page, page.getByRole('img', { name: 'Bild: Ett litet äpple' }));
     const to = await centreInView(page, page.getByRole('region', { name: 'Korgen' }));
     await cdp.send('Input.dispatchTouchEvent', { type: 'touchStart', touchPoints: [{ x: from.x, y: from.y }] });
