@@ -3,7 +3,7 @@ import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
 import { type CompiledLesson, findModule, useLesson, useLessonIndexWhen } from '../content/index.ts';
-import { moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
+import { canFinish, lessonKey, moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
 import { ArrowIcon, ButtonLink, RightIcon } from '../ui/index.ts';
 import { Breadcrumbs } from '../page/breadcrumbs.tsx';
 import { usePageTitle } from '../page/page-head.tsx';
@@ -32,23 +32,61 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   const stepCount = summary.steps.length;
   const module = findModule(summary.module);
   const nextModule = next ? findModule(next.module) : undefined;
-  usePageTitle(t('done.title', { lesson: summary.title }), tCommon('siteName'));
   const lessonEvents = useLessonEvents();
   useEffect(() => {
     lessonEvents.lessonFinished({ lessonId, lang: lessonLanguage, stepCount });
   }, [lessonEvents, lessonId, lessonLanguage, stepCount]);
+  // Opened from a link, before the steps were gone through here, the page says so instead of congratulating.
+  const { progress, ready } = useProgress(useProgressStore());
+  const saved = progress.lessons[lessonKey(lessonLanguage, lessonId)];
+  const notYet = ready && saved?.status !== 'done' && !canFinish(saved, stepCount);
+  usePageTitle(t(notYet ? 'done.notYetTitle' : 'done.title', { lesson: summary.title }), tCommon('siteName'));
   if (!module) return null;
+
+  const breadcrumbs = (
+    <Breadcrumbs
+      items={[
+        { label: tCommon('nav.start'), to: paths.start(language) },
+        { label: module.title[lessonLanguage], to: paths.module(language, module.id), lang: lessonLanguage },
+      ]}
+      current={summary.title}
+      currentLang={lessonLanguage}
+    />
+  );
+  const wayBack = (
+    <>
+      <li>
+        <Link to={paths.module(language, module.id)}>{t('done.backToModule', { module: module.title[lessonLanguage] })}</Link>
+      </li>
+      <li>
+        <Link to={paths.start(language)}>{t('done.backToStart')}</Link>
+      </li>
+    </>
+  );
+
+  if (notYet) {
+    const goneThrough = Math.min(saved?.furthestStep ?? 0, stepCount);
+    const nextStep = Math.min(goneThrough + 1, stepCount);
+    return (
+      <>
+        {breadcrumbs}
+        <PageHeading>{t('done.notYetHeading')}</PageHeading>
+        <p className="lead">{t('done.notYetWhy')}</p>
+        {saved && <p>{t('done.notYetSoFar', { count: goneThrough, total: stepCount })}</p>}
+        <p>
+          <ButtonLink to={paths.lessonStep(language, lessonId, nextStep)}>
+            {saved ? t('done.notYetContinue', { step: nextStep }) : t('done.notYetStart')}
+            <ArrowIcon direction="forward" />
+          </ButtonLink>
+        </p>
+        <ul className="done-links">{wayBack}</ul>
+      </>
+    );
+  }
 
   return (
     <>
-      <Breadcrumbs
-        items={[
-          { label: tCommon('nav.start'), to: paths.start(language) },
-          { label: module.title[lessonLanguage], to: paths.module(language, module.id), lang: lessonLanguage },
-        ]}
-        current={summary.title}
-        currentLang={lessonLanguage}
-      />
+      {breadcrumbs}
       <div className="lesson-done">
         <RightIcon className="done-icon" />
         <PageHeading>{t('done.heading')}</PageHeading>
@@ -81,12 +119,7 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
         <li>
           <Link to={paths.lessonStep(language, lessonId, 1)}>{t('done.again')}</Link>
         </li>
-        <li>
-          <Link to={paths.module(language, module.id)}>{t('done.backToModule', { module: module.title[lessonLanguage] })}</Link>
-        </li>
-        <li>
-          <Link to={paths.start(language)}>{t('done.backToStart')}</Link>
-        </li>
+        {wayBack}
       </ul>
     </>
   );

@@ -4,7 +4,7 @@
  * `progressStore`, which downloads them when they are needed, so the start
  * page's download stays small. Tests import them from their files.
  */
-export { progressKey, type LessonProgress, type Progress, type QuizResult } from './progress-data.ts';
+export { canFinish, lessonKey, progressKey, type LessonProgress, type Progress, type QuizResult } from './progress-data.ts';
 export { quarantineKey, type ProgressNotice, type ProgressSnapshot, type ProgressStore, type ProgressStoreOptions } from './progress-store-types.ts';
 export { continuePlace, lessonState, moduleTally, overallTally, type ContinuePlace, type LessonProgressState, type Tally } from './summary.ts';
 export { useProgress } from './use-progress.ts';

@@ -125,11 +125,8 @@ export const moveTime = (lesson: LessonProgress | undefined, now: number): numbe
  * The furthest step reached, after showing step `stepNumber`. It grows one
  * step at a time: a link straight to a later step moves the learner's place
  * there, but does not count the steps between as gone through, so a lesson is
- * done only when the learner has been through its steps (see `canFinish`).
+ * done only when the learner has been through its steps (see `canFinish` in
+ * progress-data.ts).
  */
 export const furthestAfter = (furthestStep: number, stepNumber: number): number =>
   stepNumber <= furthestStep + 1 ? Math.max(furthestStep, stepNumber) : furthestStep;
-
-/** A lesson counts as done when its done page is opened after the learner reached its last step, step by step, in this browser. */
-export const canFinish = (lesson: LessonProgress | undefined, stepCount: number): lesson is LessonProgress =>
-  lesson !== undefined && lesson.furthestStep >= stepCount;

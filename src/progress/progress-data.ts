@@ -44,3 +44,11 @@ export interface Progress {
 export const emptyProgress = (): Progress => ({ version: progressVersion, lessons: {} });
 
 export const lessonKey = (lang: LessonLanguage, lessonId: string) => `${lang}/${lessonId}`;
+
+/**
+ * Whether opening the lesson's done page finishes it: only once the learner has
+ * reached its last step, step by step, in this browser (`furthestAfter` in
+ * merge.ts). Here, not with the merge, because the done page reads it too.
+ */
+export const canFinish = (lesson: LessonProgress | undefined, stepCount: number): boolean =>
+  lesson !== undefined && lesson.furthestStep >= stepCount;

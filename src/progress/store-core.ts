@@ -19,8 +19,8 @@
  */
 import type { CompiledLesson, LessonNode } from '../content/index.ts';
 import type { LessonEvents } from '../player/index.ts';
-import { type LessonShape, canFinish, clampTimes, furthestAfter, mergeProgress, moveTime, pruneLesson } from './merge.ts';
-import { type LessonProgress, type Progress, emptyProgress, lessonKey, progressKey } from './progress-data.ts';
+import { type LessonShape, clampTimes, furthestAfter, mergeProgress, moveTime, pruneLesson } from './merge.ts';
+import { type LessonProgress, type Progress, canFinish, emptyProgress, lessonKey, progressKey } from './progress-data.ts';
 import { type ProgressNotice, type ProgressStore, type ProgressStoreOptions, snapshotChannel } from './progress-store-types.ts';
 import type { decodeProgress } from './schema.ts';
 import { probeKey, quarantineKey } from './progress-store-types.ts';
@@ -253,7 +253,7 @@ export function createStoreCore(options: ProgressStoreOptions & { decode?: Decod
     lessonFinished({ lessonId, lang, stepCount }) {
       // Opening the done page from a link, without the steps before it, finishes nothing.
       change(lang, lessonId, (lesson, time) => {
-        if (!canFinish(lesson, stepCount)) return undefined;
+        if (!lesson || !canFinish(lesson, stepCount)) return undefined;
         return lesson.status === 'done' ? lesson : { ...lesson, status: 'done', finishedAt: time, updatedAt: time };
       });
     },

@@ -149,6 +149,8 @@ export function TakeHomePage() {
         return t('problem.groupLength', { group: codeProblem.group, length: codeProblem.length });
       case 'groupCheck':
         return t('problem.groupCheck', { group: codeProblem.group });
+      case 'missingBefore':
+        return t('problem.missingBefore', { group: codeProblem.group });
       case 'invisible':
         return t('problem.invisible', { group: codeProblem.group });
       default:

@@ -2,6 +2,7 @@
 import { screen } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadWhatPageNeeds } from '../../src/app/routes.ts';
+import { finished, progressStoreWith } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
 const pageHeading = () => screen.getByRole('heading', { level: 1 });
@@ -45,7 +46,7 @@ describe('focus after navigation', () => {
   });
 
   it('moves to the h1 of a lesson that had to be loaded first', async () => {
-    const { user } = await renderApp('/sv/lesson/use-the-mouse/done/');
+    const { user } = await renderApp('/sv/lesson/use-the-mouse/done/', progressStoreWith({ 'sv/use-the-mouse': finished }).seams);
     await user.click(screen.getByRole('link', { name: 'Börja nästa lektion' }));
     const heading = await screen.findByRole('heading', { level: 1, name: 'Tangenterna' });
     expect(document.activeElement).toBe(heading);

@@ -1,6 +1,7 @@
 // @vitest-environment jsdom
 import { screen } from '@testing-library/react';
 import { beforeEach, describe, expect, it } from 'vitest';
+import { finished, progressStoreWith } from '../helpers/progress-store.ts';
 import { renderApp } from '../helpers/render-app.tsx';
 
 beforeEach(() => {
@@ -21,8 +22,15 @@ describe('the document title', () => {
     ['/en/module/first-steps/', 'First steps – Nätvana'],
     ['/en/lesson/use-the-mouse/done/', 'Done: Use the mouse – Nätvana'],
   ])('of %s is "%s"', async (path, title) => {
-    await renderApp(path);
+    // A learner who went through the lesson's steps: the done page is theirs.
+    await renderApp(path, progressStoreWith({ 'sv/use-the-mouse': finished, 'en/use-the-mouse': finished }).seams);
     expect(document.title).toBe(title);
+  });
+
+  it('of a done page opened before the lesson’s steps says the lesson is not done yet', async () => {
+    await renderApp('/sv/lesson/use-the-mouse/done/', progressStoreWith().seams);
+    await screen.findByRole('heading', { level: 1, name: 'Lektionen är inte klar än' });
+    expect(document.title).toBe('Inte klar än: Använd musen – Nätvana');
   });
 
   it('changes with the page when the learner moves on', async () => {

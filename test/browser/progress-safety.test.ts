@@ -67,7 +67,10 @@ describe('opening the done page is not finishing the lesson', () => {
     await freshBrowser(async (page) => {
       const { siteUrl } = session;
       await openPage(page, `${siteUrl}sv/lesson/${lessonId}/done/`);
-      await page.getByRole('heading', { level: 1 }).waitFor();
+      // The page says so, instead of congratulating.
+      await page.getByRole('heading', { level: 1, name: 'Lektionen är inte klar än' }).waitFor();
+      expect(await page.getByRole('link', { name: 'Börja lektionen' }).getAttribute('href')).toBe(`/sv/lesson/${lessonId}/1/`);
+      expect(await page.title()).toMatch(/^Inte klar än: /);
       // Something this browser surely keeps, so the done page's report has been handled before storage is read.
       await openPage(page, `${siteUrl}sv/lesson/${lessonId}/1/`);
       const total = await waitForFirstStep(page);
@@ -76,6 +79,7 @@ describe('opening the done page is not finishing the lesson', () => {
 
       // Through the steps, one after another, then the done page: done.
       await goThroughLesson(page, `${siteUrl}sv/lesson/${lessonId}/`);
+      await page.getByRole('heading', { level: 1, name: 'Bra gjort!' }).waitFor();
       await page.waitForFunction((key) => localStorage.getItem(key)?.includes('"done"') === true, progressKey);
       expect((await storedLessons(page))[`sv/${lessonId}`]).toMatchObject({ status: 'done', furthestStep: total });
     });
@@ -176,7 +180,7 @@ describe('the small ones', () => {
     });
   });
 
-  it('a take-home code with two groups swapped says so, and a right-to-left mark is named, never shown', async () => {
+  it('a take-home code with two groups swapped or a middle group missing says so, and a right-to-left mark is named, never shown', async () => {
     await freshBrowser(async (page) => {
       const { siteUrl } = session;
       await openPage(page, `${siteUrl}sv/`);
@@ -186,7 +190,7 @@ describe('the small ones', () => {
       // The code is drawn once the page has read the progress.
       await page.locator('.take-home-code-group').first().waitFor();
       const groups = await page.locator('.take-home-code-group').allInnerTexts();
-      expect(groups.length).toBeGreaterThanOrEqual(3);
+      expect(groups.length).toBeGreaterThanOrEqual(4);
       const field = page.getByLabel('Skriv in din kod');
       const swapped = [...groups];
       [swapped[0], swapped[1]] = [swapped[1] ?? '', swapped[0] ?? ''];
@@ -202,6 +206,17 @@ describe('the small ones', () => {
         );
       await expect.poll(description).toMatch(/Kanske saknas en grupp, eller så står två grupper i fel ordning/);
       expect(await description()).not.toMatch(/Grupp \d stämmer inte/);
+
+      // A middle group left out: the one just before the last, which only the last group can tell of.
+      const missing = groups.filter((_, index) => index !== groups.length - 2);
+      await field.fill(missing.join(' '));
+      await page.getByRole('button', { name: 'Visa vad koden har' }).click();
+      await expect.poll(description).toMatch(new RegExp(`Grupp ${missing.length} stämmer inte där den står. Kanske saknas en grupp före den.`));
+      expect(await description()).not.toMatch(new RegExp(`Grupp ${missing.length} stämmer inte\\. Kontrollera`));
+      const middle = groups.filter((_, index) => index !== 1);
+      await field.fill(middle.join(' '));
+      await page.getByRole('button', { name: 'Visa vad koden har' }).click();
+      await expect.poll(description).toMatch(/Kanske saknas en grupp, eller så står två grupper i fel ordning/);
 
       const marked = [...groups];
       marked[1] = `${(marked[1] ?? '').slice(0, 2)}\u202E${(marked[1] ?? '').slice(2)}`;

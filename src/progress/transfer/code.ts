@@ -48,6 +48,8 @@ export type CodeProblem =
   | { kind: 'invisible'; group: number }
   | { kind: 'groupLength'; group: number; length: number }
   | { kind: 'groupCheck'; group: number }
+  /** The last group fails where it stands but fits one place on: a group is missing just before it, or it has a typing mistake that looks like that. */
+  | { kind: 'missingBefore'; group: number }
   | { kind: 'tooShort' }
   | { kind: 'whole' }
   | { kind: 'newer' }
@@ -246,7 +248,7 @@ function fitsPlace(group: string | undefined, place: number): boolean {
  * is said not to fit. The place is in the check (9 × place, and 9 is odd), so
  * no group fits two places: a group typed right where it stands rules both
  * out, and one mistyped character never looks like this. A group missing just
- * before the last leaves nothing to tell it by, and the last group is named.
+ * before the last leaves only the last group to tell it by (`missingBefore`).
  */
 function outOfPlace(groups: readonly string[], index: number): boolean {
   const after = groups.slice(index);
@@ -272,7 +274,10 @@ function readGroups(text: string): { ok: true; values: number[] } | { ok: false;
     const numbers = characters.map((character) => codeAlphabet.indexOf(character));
     const data = numbers.slice(0, dataPerGroup);
     if (groupCheck(data, index) !== numbers[dataPerGroup]) {
-      return { ok: false, problem: outOfPlace(groups, index) ? { kind: 'whole' } : { kind: 'groupCheck', group: index + 1 } };
+      if (outOfPlace(groups, index)) return { ok: false, problem: { kind: 'whole' } };
+      // The last group, right one place on: a group before it is missing, or (one typing mistake in 31) it is mistyped. Both are said.
+      if (index > 0 && index === groups.length - 1 && fitsPlace(group, index + 1)) return { ok: false, problem: { kind: 'missingBefore', group: index + 1 } };
+      return { ok: false, problem: { kind: 'groupCheck', group: index + 1 } };
     }
     values.push(...data);
   }

@@ -219,6 +219,7 @@ describe('the take-home code, for any progress', () => {
   it('catches every single mistyped character of one code, at every place, with every other character', () => {
     const lessons = catalogueOf(5);
     const groups = encodeCode(allDone(lessons), lessons, now);
+    let lookedMissing = 0;
     groups.forEach((group, groupIndex) => {
       for (let place = 0; place < 4; place++) {
         for (const typed of codeAlphabet) {
@@ -226,10 +227,15 @@ describe('the take-home code, for any progress', () => {
           const wrong = [...groups];
           wrong[groupIndex] = `${group.slice(0, place)}${typed}${group.slice(place + 1)}`;
           const result = decodeCode(wrong.join(' '), lessons);
-          expect(result).toEqual({ ok: false, problem: { kind: 'groupCheck', group: groupIndex + 1 } });
+          // In the last group, one mistake in 31 at each place makes it fit the place after it: then a missing group before it is said too.
+          const missingToo = groupIndex === groups.length - 1 && result.ok === false && result.problem.kind === 'missingBefore';
+          expect(result).toEqual({ ok: false, problem: { kind: missingToo ? 'missingBefore' : 'groupCheck', group: groupIndex + 1 } });
+          if (missingToo) lookedMissing++;
         }
       }
     });
+    // Exactly one other character at each of the last group's four places.
+    expect(lookedMissing).toBe(4);
   });
 
   it('answers any text with what the take-home page can say: lessons this Nätvana has, or a reason it has words for, naming a group that was typed', () => {
@@ -284,11 +290,29 @@ describe('the take-home code, typed with a group left out or out of order', () =
       const missing = groups.filter((_, index) => index !== left);
       expect(decodeCode(missing.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'whole' } });
     }
+    // The last group left out: every group typed checks, the whole does not.
+    expect(decodeCode(groups.slice(0, -1).join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'whole' } });
     for (let first = 0; first < groups.length - 1; first++) {
       const swapped = [...groups];
       [swapped[first], swapped[first + 1]] = [swapped[first + 1] ?? '', swapped[first] ?? ''];
       expect(decodeCode(swapped.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'whole' } });
     }
+  });
+
+  it('says a group may be missing before the last when the one just before it is left out, and does not call the last group wrong', () => {
+    expect(groups.length).toBeGreaterThan(2);
+    const missing = groups.filter((_, index) => index !== groups.length - 2);
+    expect(decodeCode(missing.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'missingBefore', group: groups.length - 1 } });
+    // The shortest code there is: the same.
+    const short = encodeCode(allDone(catalogueOf(1)), catalogueOf(1), now);
+    expect(short).toHaveLength(4);
+    expect(decodeCode(`${short[0]} ${short[1]} ${short[3]}`, catalogueOf(1))).toEqual({ ok: false, problem: { kind: 'missingBefore', group: 3 } });
+  });
+
+  it('still names the last group, as mistyped, when it fits no other place', () => {
+    const last = groups.at(-1) ?? '';
+    const typed = [...groups.slice(0, -1), `${last.slice(0, 3)}${codeAlphabet[(codeAlphabet.indexOf(last[3] ?? '2') + 1) % 32]}`];
+    expect(decodeCode(typed.join(' '), lessons)).toEqual({ ok: false, problem: { kind: 'groupCheck', group: groups.length } });
   });
 
   it('names the group with a character that does not show, and never shows it', () => {
