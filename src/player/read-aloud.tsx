@@ -22,7 +22,8 @@ const loadReading = (): Promise<Reading> =>
 
 /**
  * The Read aloud button of a lesson step. Where the browser has no voice for
- * the lesson's language it says so instead. Rendered with the step's id as
+ * the lesson's language it says so instead, on the button, and why, to a
+ * screen reader at once and on screen once the button is pressed. Rendered with the step's id as
  * its key, so moving to another step ends the reading.
  */
 export function ReadAloud({ language, root }: { language: LessonLanguage; root: RefObject<HTMLElement | null> }) {
@@ -32,6 +33,9 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
   const [reading, setReading] = useState<Reading | undefined>(undefined);
   const [open, setOpen] = useState<LanguageVoices | undefined>(undefined);
   const [failed, setFailed] = useState(false);
+  // Why there is no reading, shown once the learner asks: shown as soon as the browser tells, seconds after the page,
+  // it would push the step down under a learner who is reading or aiming at something.
+  const [whyShown, setWhyShown] = useState(false);
   const button = useRef<HTMLButtonElement>(null);
   const refocus = useRef(false);
   const whyId = useId();
@@ -55,6 +59,7 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
     const found = synth && voicesFor(synth, language);
     if (!found?.local && !found?.remote) {
       setVoices(synth ? 'no-voice' : 'no-speech');
+      setWhyShown(true);
       return;
     }
     setFailed(false);
@@ -83,7 +88,7 @@ export function ReadAloud({ language, root }: { language: LessonLanguage; root: 
             {none ? t('noVoice') : t('play')}
           </Button>
           {none && (
-            <p id={whyId} className="read-aloud-note">
+            <p id={whyId} className={whyShown ? 'read-aloud-note' : 'read-aloud-note visually-hidden'}>
               {voices === 'no-speech' ? t('noSpeech') : t('noVoiceWhy', { language: t(`language.${language}`) })}
             </p>
           )}

@@ -118,4 +118,56 @@ describe('read aloud in a real browser', () => {
       await context.close();
     }
   });
+
+  it('moves nothing on the step when the browser turns out to have no voice, and shows why once the button is pressed', async () => {
+    const context = await session.browser.newContext({ viewport: { width: 1280, height: 900 } });
+    try {
+      await context.addInitScript(() => {
+        // A library computer with speech but no voice at all: the app gives up waiting after a few seconds.
+        const silent = {
+          paused: false,
+          speaking: false,
+          pending: false,
+          getVoices: () => [],
+          speak: () => undefined,
+          cancel: () => undefined,
+          pause: () => undefined,
+          resume: () => undefined,
+          addEventListener: () => undefined,
+          removeEventListener: () => undefined,
+        };
+        Object.defineProperty(window, 'speechSynthesis', { value: silent, configurable: true });
+        // Every layout shift that no input of the learner's caused, from the first paint on.
+        const shifts: number[] = [];
+        Object.assign(window, { unasked: shifts });
+        new PerformanceObserver((list) => {
+          for (const entry of list.getEntries() as (PerformanceEntry & { value: number; hadRecentInput: boolean })[]) if (!entry.hadRecentInput) shifts.push(entry.value);
+        }).observe({ type: 'layout-shift', buffered: true });
+      });
+      const page = await context.newPage();
+      await openPage(page, `${session.siteUrl}${stepPath}`);
+      await waitForFirstStep(page);
+      const noVoice = page.getByRole('button', { name: 'Ingen röst för uppläsning' });
+      await noVoice.waitFor();
+      // The frame that drew the change has been reported to the observer two frames later.
+      const unasked = () =>
+        page.evaluate(
+          () =>
+            new Promise<number[]>((resolve) =>
+              requestAnimationFrame(() => requestAnimationFrame(() => resolve([...(window as unknown as { unasked: number[] }).unasked]))),
+            ),
+        );
+      expect(await unasked()).toEqual([]);
+      const why = page.getByText('Den här webbläsaren har ingen röst som kan läsa svenska.');
+      expect(await why.evaluate((element) => element.getBoundingClientRect().height <= 1)).toBe(true);
+      // aria-disabled, so a screen reader says it cannot read; it still takes a press, and answers with why.
+      await noVoice.focus();
+      await page.keyboard.press('Enter');
+      await expect.poll(() => why.evaluate((element) => element.getBoundingClientRect().height)).toBeGreaterThan(10);
+      expect(await unasked()).toEqual([]);
+      await expectNoAxeViolations(page);
+    } finally {
+      await context.close();
+    }
+  });
 });

@@ -232,6 +232,18 @@ describe('when the browser cannot read the lesson’s language', () => {
     expect(fake.said).toEqual([]);
   });
 
+  it('shows why on screen only once the button is pressed, so the step does not move when the browser tells', async () => {
+    const fake = installFakeSpeech([]);
+    const { user } = await renderApp(firstStep);
+    act(() => fake.setVoices([english]));
+    const why = screen.getByText('Den här webbläsaren har ingen röst som kan läsa svenska.');
+    expect(why).toHaveClass('visually-hidden');
+    expect(button('Ingen röst för uppläsning')).toHaveAccessibleDescription('Den här webbläsaren har ingen röst som kan läsa svenska.');
+    await user.click(button('Ingen röst för uppläsning'));
+    expect(why).not.toHaveClass('visually-hidden');
+    expect(why).toHaveClass('read-aloud-note');
+  });
+
   it('says so where the browser has no speech at all', async () => {
     await renderApp(firstStep);
     expect(button('Ingen röst för uppläsning')).toHaveAccessibleDescription('Den här webbläsaren kan inte läsa upp text.');
