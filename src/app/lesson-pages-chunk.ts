@@ -1,7 +1,7 @@
 import { pageChunk } from './page-chunk.ts';
 
 /**
- * A lesson's steps and done page, in one chunk loaded when a lesson is opened
+ * A lesson's steps, in one chunk loaded when a lesson is opened
  * (see chunks/lesson-pages.ts). They read the lesson alone, not the index of
  * the course, so opening a lesson costs the same however many lessons there are.
  * Each chunk is a file of its own, so a page that loads another chunk (a lesson

@@ -30,6 +30,7 @@ import {
 import { paths, languageOfPath, type PathName } from '../paths/index.ts';
 import { instructorPagesChunk } from './instructor-pages-chunk.ts';
 import { lessonPagesChunk } from './lesson-pages-chunk.ts';
+import { lessonDoneChunk } from './lesson-done-chunk.ts';
 import { otherPagesChunk } from './other-pages-chunk.ts';
 import type { PageChunk } from './page-chunk.ts';
 
@@ -91,7 +92,7 @@ export const routeTable = {
   lessonDone: route({
     pattern: 'lesson/:lessonId/done',
     address: paths.lessonDone,
-    chunk: lessonPagesChunk,
+    chunk: lessonDoneChunk,
     lesson: (params) => params.lessonId,
   }),
   lessonStep: route({

@@ -5,6 +5,7 @@ import type svProgressNotices from './locales/sv/progress-notices.json';
 import type svUpdate from './locales/sv/update.json';
 import type svPages from './locales/sv/pages.json';
 import type svPlayer from './locales/sv/player.json';
+import type svLessonNotYet from './locales/sv/lesson-not-yet.json';
 import type svSettings from './locales/sv/settings.json';
 import type svSettingsPanel from './locales/sv/settings-panel.json';
 import type svTransfer from './locales/sv/transfer.json';
@@ -20,7 +21,8 @@ declare module 'i18next' {
       // The kiosk's, the progress notes' and the update note's words join `common` when their parts download
       // (kiosk/kiosk-strings.ts, app/progress-notices.tsx, app/update-note.tsx).
       common: typeof svCommon & typeof svKiosk & typeof svProgressNotices & typeof svUpdate;
-      player: typeof svPlayer;
+      // The done page's words for a lesson not done yet join `player` with their chunk (lesson/lesson-not-yet.tsx).
+      player: typeof svPlayer & typeof svLessonNotYet;
       pages: typeof svPages;
       settings: typeof svSettings & typeof svSettingsPanel;
       transfer: typeof svTransfer;

@@ -1,8 +1,8 @@
-import { useEffect } from 'react';
+import { Suspense, lazy, useEffect } from 'react';
 import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
-import { type CompiledLesson, findModule, useLesson, useLessonIndexWhen } from '../content/index.ts';
+import { type CompiledLesson, type ModuleSummary, findModule, useLesson, useLessonIndexWhen } from '../content/index.ts';
 import { canFinish, lessonKey, moduleTally, useProgress, useProgressStore } from '../progress/index.ts';
 import { ArrowIcon, ButtonLink, RightIcon } from '../ui/index.ts';
 import { Breadcrumbs } from '../page/breadcrumbs.tsx';
@@ -11,6 +11,7 @@ import { paths } from '../paths/index.ts';
 import { LessonLoadProblem } from '../offline/index.ts';
 import { NotFoundPage } from '../page/not-found-page.tsx';
 import { useLessonEvents } from './lesson-events.ts';
+import type { DonePartProps } from './lesson-not-yet.tsx';
 
 export function LessonDonePage() {
   const { lessonId } = useParams();
@@ -21,6 +22,9 @@ export function LessonDonePage() {
   return <LessonLoadProblem state={state} />;
 }
 
+/** The part of the done page for a lesson not done yet: rarely needed, so a chunk of its own with its words. */
+const LessonNotYet = lazy(() => import('./lesson-not-yet.tsx'));
+
 /** The lesson's done page, from the lesson alone: it names the lesson that comes next, so no index of the course is needed. */
 function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   const { t } = useTranslation('player');
@@ -28,10 +32,8 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   const language = useUiLanguage();
   const lessonLanguage = lessonLanguageFor(language);
   const lessonId = summary.id;
-  const { next } = summary;
   const stepCount = summary.steps.length;
   const module = findModule(summary.module);
-  const nextModule = next ? findModule(next.module) : undefined;
   const lessonEvents = useLessonEvents();
   useEffect(() => {
     lessonEvents.lessonFinished({ lessonId, lang: lessonLanguage, stepCount });
@@ -40,7 +42,6 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   const { progress, ready } = useProgress(useProgressStore());
   const saved = progress.lessons[lessonKey(lessonLanguage, lessonId)];
   const notYet = ready && saved?.status !== 'done' && !canFinish(saved, stepCount);
-  usePageTitle(t(notYet ? 'done.notYetTitle' : 'done.title', { lesson: summary.title }), tCommon('siteName'));
   if (!module) return null;
 
   const breadcrumbs = (
@@ -63,26 +64,25 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
       </li>
     </>
   );
+  const congratulations = <LessonCongratulations lesson={summary} module={module} breadcrumbs={breadcrumbs} wayBack={wayBack} />;
+  if (!notYet) return congratulations;
+  return (
+    // While its chunk downloads, the page stays as it was prerendered.
+    <Suspense fallback={congratulations}>
+      <LessonNotYet lesson={summary} goneThrough={saved ? Math.min(saved.furthestStep, stepCount) : undefined} breadcrumbs={breadcrumbs} wayBack={wayBack} />
+    </Suspense>
+  );
+}
 
-  if (notYet) {
-    const goneThrough = Math.min(saved?.furthestStep ?? 0, stepCount);
-    const nextStep = Math.min(goneThrough + 1, stepCount);
-    return (
-      <>
-        {breadcrumbs}
-        <PageHeading>{t('done.notYetHeading')}</PageHeading>
-        <p className="lead">{t('done.notYetWhy')}</p>
-        {saved && <p>{t('done.notYetSoFar', { count: goneThrough, total: stepCount })}</p>}
-        <p>
-          <ButtonLink to={paths.lessonStep(language, lessonId, nextStep)}>
-            {saved ? t('done.notYetContinue', { step: nextStep }) : t('done.notYetStart')}
-            <ArrowIcon direction="forward" />
-          </ButtonLink>
-        </p>
-        <ul className="done-links">{wayBack}</ul>
-      </>
-    );
-  }
+/** The done page as nearly every learner who opens it meets it, and as it is prerendered. */
+function LessonCongratulations({ lesson: summary, module, breadcrumbs, wayBack }: DonePartProps & { module: ModuleSummary }) {
+  const { t } = useTranslation('player');
+  const { t: tCommon } = useTranslation();
+  const language = useUiLanguage();
+  const lessonLanguage = lessonLanguageFor(language);
+  const { next } = summary;
+  const nextModule = next ? findModule(next.module) : undefined;
+  usePageTitle(t('done.title', { lesson: summary.title }), tCommon('siteName'));
 
   return (
     <>
@@ -117,7 +117,7 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
       <ul className="done-links">
         {!next || next.module !== summary.module ? <CertificateLink moduleId={module.id} moduleTitle={module.title[lessonLanguage]} /> : null}
         <li>
-          <Link to={paths.lessonStep(language, lessonId, 1)}>{t('done.again')}</Link>
+          <Link to={paths.lessonStep(language, summary.id, 1)}>{t('done.again')}</Link>
         </li>
         {wayBack}
       </ul>

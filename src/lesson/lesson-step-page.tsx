@@ -23,6 +23,8 @@ export interface LessonStepParts {
   practices: PracticeRegistry;
   /** The step notes' component once its chunk and strings are there for the language; undefined when the strings are not. */
   loadStepNotes(language: UiLanguage): Promise<ComponentType<StepNotesProps> | undefined>;
+  /** Fetches the done page's code ahead, on the last step, so pressing Klar shows it at once. */
+  prepareDonePage?(): void;
 }
 
 /** The lesson step page, drawn with the parts the app hands it. */
@@ -66,6 +68,11 @@ function LessonStepView({ lesson, stepNumber, parts }: { lesson: CompiledLesson;
     progress.knowLesson(lesson);
   }, [progress, lesson]);
   const StepNotes = useStepNotesInInstructorView(parts.loadStepNotes);
+  const lastStep = stepNumber === stepCount;
+  const { prepareDonePage } = parts;
+  useEffect(() => {
+    if (lastStep) prepareDonePage?.();
+  }, [lastStep, prepareDonePage]);
   const module = findModule(lesson.module);
   const links = {
     back: stepNumber === 1 ? paths.module(language, lesson.module) : paths.lessonStep(language, lesson.id, stepNumber - 1),

@@ -6,6 +6,7 @@ import { languageChunkSource, lazyNamespaces, namespaceChunkSource, uiLanguages 
 import { allAddresses, pagesOfRoute } from '../../src/app/route-addresses.ts';
 import { matchRoute, needsOfPath, routeNames, routeTable } from '../../src/app/routes.ts';
 import { lessonPagesChunk } from '../../src/app/lesson-pages-chunk.ts';
+import { lessonDoneChunk } from '../../src/app/lesson-done-chunk.ts';
 import { otherPagesChunk } from '../../src/app/other-pages-chunk.ts';
 import { paths } from '../../src/paths/index.ts';
 
@@ -46,16 +47,16 @@ describe('the route table', () => {
     }
   });
 
-  it('says a lesson page needs the lesson pages’ chunk and its lesson, another page its chunk and strings; the start page needs neither', () => {
+  it('says a lesson step needs the lesson pages’ chunk and its lesson, a done page its own chunk and its lesson, another page its chunk and strings; the start page needs neither', () => {
     expect(needsOfPath(paths.lessonStep('en', firstLesson.id, 1))).toEqual({ language: 'en', chunk: lessonPagesChunk, lessonId: firstLesson.id });
-    expect(needsOfPath(paths.lessonDone('ar', firstLesson.id))).toEqual({ language: 'ar', chunk: lessonPagesChunk, lessonId: firstLesson.id });
+    expect(needsOfPath(paths.lessonDone('ar', firstLesson.id))).toEqual({ language: 'ar', chunk: lessonDoneChunk, lessonId: firstLesson.id });
     expect(needsOfPath(paths.about('sv'))).toEqual({ language: 'sv', chunk: otherPagesChunk, strings: ['pages'] });
     expect(needsOfPath(paths.takeHome('sv'))).toEqual({ language: 'sv', chunk: otherPagesChunk, strings: ['transfer'] });
     expect(needsOfPath(paths.start('sv'))).toEqual({ language: 'sv' });
   });
 
   it('names chunks by files that exist, so the prerenderer can find them in the build', () => {
-    for (const chunk of [lessonPagesChunk, otherPagesChunk]) expect(existsSync(`${projectRoot}/${chunk.source}`), chunk.source).toBe(true);
+    for (const chunk of [lessonPagesChunk, lessonDoneChunk, otherPagesChunk]) expect(existsSync(`${projectRoot}/${chunk.source}`), chunk.source).toBe(true);
     for (const language of uiLanguages) {
       for (const namespace of lazyNamespaces) expect(existsSync(`${projectRoot}/${namespaceChunkSource(language, namespace)}`), namespace).toBe(true);
     }

@@ -2,6 +2,7 @@ import type { ComponentType } from 'react';
 import { lazyPage } from '../lazy-pages.tsx';
 import { type RouteName, loadSettingsPanel, routeTable } from '../routes.ts';
 import { lessonPagesChunk } from '../lesson-pages-chunk.ts';
+import { lessonDoneChunk } from '../lesson-done-chunk.ts';
 import { otherPagesChunk } from '../other-pages-chunk.ts';
 import { instructorRoutePages } from './instructor-route-pages.ts';
 import { startPage } from '../../course/start-page.tsx';
@@ -19,8 +20,9 @@ export const routePages: Record<RouteName, ComponentType> = {
   }),
   module: lazyPage(otherPagesChunk, (pages) => pages.ModulePage, routeTable.module.strings),
   certificate: lazyPage(otherPagesChunk, (pages) => pages.CertificatePage, routeTable.certificate.strings),
-  lessonDone: lazyPage(lessonPagesChunk, (pages) => pages.LessonDonePage),
-  lessonStep: lazyPage(lessonPagesChunk, (pages) => pages.LessonStepPage),
+  lessonDone: lazyPage(lessonDoneChunk, (pages) => pages.LessonDonePage),
+  // On a lesson's last step, the done page's chunk is fetched ahead, so Klar shows it at once.
+  lessonStep: lazyPage(lessonPagesChunk, (pages) => pages.lessonStepPageWith(() => void lessonDoneChunk.load().catch(() => undefined))),
   myProgress: lazyPage(otherPagesChunk, (pages) => pages.MyProgressPage, routeTable.myProgress.strings),
   takeHome: lazyPage(otherPagesChunk, (pages) => pages.TakeHomePage, routeTable.takeHome.strings),
   about: lazyPage(otherPagesChunk, (pages) => pages.AboutPage, routeTable.about.strings),
