@@ -60,7 +60,8 @@ describe('privacy and the Content-Security-Policy', () => {
     await waitForHeading(page, 'Bra gjort!');
     await page.getByRole('link', { name: 'English' }).click();
     await page.waitForURL('**/en/lesson/read-a-web-address/done/');
-    await waitForHeading(page, 'Well done!');
+    // The English lesson is a lesson of its own, not gone through in this browser: its done page says so.
+    await waitForHeading(page, 'The lesson is not done yet');
     await page.getByRole('link', { name: 'About Nätvana' }).first().click();
     await page.waitForURL('**/en/about/');
     await waitForHeading(page, 'About Nätvana');
