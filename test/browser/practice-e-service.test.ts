@@ -147,6 +147,8 @@ describe('the practice e-service in a lesson, by keyboard alone', () => {
     await tabTo(page, 'Avboka besöket', { tag: 'button' });
     await page.keyboard.press('Enter');
     await page.getByRole('status').filter({ hasText: 'Besöket är avbokat.' }).waitFor();
+    // The button is gone: the keyboard is on what it did.
+    await page.waitForFunction(() => document.activeElement?.textContent === 'Besöket är avbokat.');
     expect(await page.getByRole('button', { name: 'Avboka besöket' }).count()).toBe(0);
     expect(await axeViolations(page)).toEqual([]);
   });

@@ -216,6 +216,8 @@ describe('the practice e-service', () => {
     expect(screen.getByText('Fredag')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Avbeställ kortet' }));
     expect(screen.getByRole('status')).toHaveTextContent('Kortet är avbeställt.');
+    // The button is gone: focus is on what it did, not lost to the page's start.
+    expect(screen.getByRole('status')).toHaveFocus();
 
     await user.click(screen.getByRole('button', { name: 'Tillbaka' }));
     expect(screen.getByRole('heading', { name: 'Ärendet är redan skickat' })).toHaveFocus();

@@ -1,3 +1,4 @@
+import { useEffect, useRef } from 'react';
 import { Button } from '../../../ui/index.ts';
 import { BackLink, PageHeading } from './page-heading.tsx';
 import type { EServiceScreenProps } from './screen-props.ts';
@@ -23,6 +24,14 @@ export function ReceiptPage({ scenario, state, dispatch, t }: EServiceScreenProp
     }),
   );
   const cancel = scenario.receipt.cancel;
+  // The cancel button goes when it is pressed: focus goes to what it did, not to the page's start.
+  // A receipt opened again already cancelled (a reload) leaves focus where the host puts it.
+  const cancelledNote = useRef<HTMLParagraphElement>(null);
+  const cancelledBefore = useRef(state.cancelled);
+  useEffect(() => {
+    if (state.cancelled && !cancelledBefore.current) cancelledNote.current?.focus();
+    cancelledBefore.current = state.cancelled;
+  }, [state.cancelled]);
   return (
     <>
       <BackLink label={t('back')} onBack={() => dispatch({ type: 'back' })} />
@@ -53,7 +62,7 @@ export function ReceiptPage({ scenario, state, dispatch, t }: EServiceScreenProp
         </ul>
         {cancel &&
           (state.cancelled ? (
-            <p className="eservice-cancelled" role="status">
+            <p className="eservice-cancelled" role="status" tabIndex={-1} ref={cancelledNote}>
               {cancel.done}
             </p>
           ) : (
