@@ -1,5 +1,5 @@
 import { Suspense, lazy, useEffect } from 'react';
-import { lessonLanguageFor, useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { lessonLanguageFor, lessonLanguages, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { Link, useParams } from 'react-router';
 import { PageHeading } from '../a11y/index.ts';
 import { type CompiledLesson, type ModuleSummary, findModule, useLesson, useLessonIndexWhen } from '../content/index.ts';
@@ -69,7 +69,14 @@ function LessonDoneView({ lesson: summary }: { lesson: CompiledLesson }) {
   return (
     // While its chunk downloads, the page stays as it was prerendered.
     <Suspense fallback={congratulations}>
-      <LessonNotYet lesson={summary} goneThrough={saved ? Math.min(saved.furthestStep, stepCount) : undefined} breadcrumbs={breadcrumbs} wayBack={wayBack} />
+      <LessonNotYet
+        lesson={summary}
+        goneThrough={saved ? Math.min(saved.furthestStep, stepCount) : undefined}
+        // The same lesson finished in another language (the learner switched language on its done page): said, not counted.
+        doneIn={lessonLanguages.find((other) => other !== lessonLanguage && progress.lessons[lessonKey(other, lessonId)]?.status === 'done')}
+        breadcrumbs={breadcrumbs}
+        wayBack={wayBack}
+      />
     </Suspense>
   );
 }

@@ -1,4 +1,4 @@
-import { useTranslation, useUiLanguage } from '../i18n/index.ts';
+import { type LessonLanguage, useTranslation, useUiLanguage } from '../i18n/index.ts';
 import { type EagerStringsFiles, addStrings, withFallback } from '../i18n/strings-files.ts';
 import { PageHeading } from '../a11y/index.ts';
 import { ArrowIcon, ButtonLink } from '../ui/index.ts';
@@ -23,7 +23,7 @@ export interface DonePartProps {
  * link, or by a learner who skipped ahead. It finishes nothing (see `canFinish`),
  * and says so: how far the learner has come, and the first step not yet gone through.
  */
-export default function LessonNotYet({ lesson, goneThrough, breadcrumbs, wayBack }: DonePartProps & { goneThrough: number | undefined }) {
+export default function LessonNotYet({ lesson, goneThrough, doneIn, breadcrumbs, wayBack }: DonePartProps & { goneThrough: number | undefined; doneIn: LessonLanguage | undefined }) {
   const { t, i18n } = useTranslation('player');
   const { t: tCommon } = useTranslation();
   addStrings(i18n, 'player', withFallback(i18n.language), strings);
@@ -37,6 +37,7 @@ export default function LessonNotYet({ lesson, goneThrough, breadcrumbs, wayBack
       {breadcrumbs}
       <PageHeading>{t('notYet.heading')}</PageHeading>
       <p className="lead">{t('notYet.why')}</p>
+      {doneIn && <p>{t('notYet.doneIn', { language: t(`notYet.languageName.${doneIn}`) })}</p>}
       {goneThrough !== undefined && <p>{t('notYet.soFar', { count: goneThrough, total: stepCount })}</p>}
       <p>
         <ButtonLink to={paths.lessonStep(language, lesson.id, nextStep)}>

@@ -62,6 +62,7 @@ describe('privacy and the Content-Security-Policy', () => {
     await page.waitForURL('**/en/lesson/read-a-web-address/done/');
     // The English lesson is a lesson of its own, not gone through in this browser: its done page says so.
     await waitForHeading(page, 'The lesson is not done yet');
+    await page.getByText('You have gone through the lesson in Swedish. Each language counts on its own.').waitFor();
     await page.getByRole('link', { name: 'About Nätvana' }).first().click();
     await page.waitForURL('**/en/about/');
     await waitForHeading(page, 'About Nätvana');

@@ -109,6 +109,18 @@ describe('the done page opened from a link, before the lesson’s steps', () => 
     expect(JSON.parse(storage.read(progressKey) ?? '{}').lessons['sv/use-the-mouse'].status).toBe('started');
   });
 
+  it('says so after a language switch on a lesson finished in the other language, and why', async () => {
+    await renderApp('/en/lesson/use-the-mouse/done/', progressStoreWith({ 'sv/use-the-mouse': finished }).seams);
+    expect(await screen.findByRole('heading', { level: 1, name: 'The lesson is not done yet' })).toBeInTheDocument();
+    expect(screen.getByText('You have gone through the lesson in Swedish. Each language counts on its own.')).toBeInTheDocument();
+  });
+
+  it('says nothing of another language where the lesson was not finished there', async () => {
+    await renderApp('/en/lesson/use-the-mouse/done/', progressStoreWith({ 'sv/use-the-mouse': startedAt(1) }).seams);
+    expect(await screen.findByRole('heading', { level: 1, name: 'The lesson is not done yet' })).toBeInTheDocument();
+    expect(screen.queryByText(/in Swedish/)).not.toBeInTheDocument();
+  });
+
   it('says so in English too', async () => {
     await renderApp('/en/lesson/use-the-mouse/done/', progressStoreWith().seams);
     expect(await screen.findByRole('heading', { level: 1, name: 'The lesson is not done yet' })).toBeInTheDocument();
