@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { screen } from '@testing-library/react';
+import { screen, waitFor } from '@testing-library/react';
 import { describe, expect, it } from 'vitest';
 import { loadWhatPageNeeds } from '../../src/app/routes.ts';
 import { finished, progressStoreWith } from '../helpers/progress-store.ts';
@@ -48,15 +48,17 @@ describe('focus after navigation', () => {
   it('moves to the h1 of a lesson that had to be loaded first', async () => {
     const { user } = await renderApp('/sv/lesson/use-the-mouse/done/', progressStoreWith({ 'sv/use-the-mouse': finished }).seams);
     await user.click(screen.getByRole('link', { name: 'Börja nästa lektion' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'Tangenterna' });
-    expect(document.activeElement).toBe(heading);
+    await screen.findByRole('heading', { level: 1, name: 'Tangenterna' });
+    // Focus moves in an effect once the page is drawn: the test waits for that state, not for the heading alone.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'Tangenterna' })));
   });
 
   it('moves to the h1 after the learner switches language', async () => {
     const { user } = await renderApp('/sv/about/');
     await user.click(screen.getByRole('link', { name: 'English' }));
-    const heading = await screen.findByRole('heading', { level: 1, name: 'About Nätvana' });
-    expect(document.activeElement).toBe(heading);
+    await screen.findByRole('heading', { level: 1, name: 'About Nätvana' });
+    // Focus moves in an effect once the page is drawn: the test waits for that state, not for the heading alone.
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole('heading', { level: 1, name: 'About Nätvana' })));
   });
 
   it('keeps the h1 out of the Tab order', async () => {

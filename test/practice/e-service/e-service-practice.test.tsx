@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen, within } from '@testing-library/react';
+import { act, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { PracticeOutcome } from '../../../src/content/index.ts';
 import { readLetters } from '../../../src/practice/host/practice-letters.ts';
@@ -70,7 +70,9 @@ describe('the practice e-service', () => {
     expect(await axeViolations(container)).toEqual([]);
 
     await logIn(user);
-    expect(await screen.findByRole('heading', { name: 'Den nya adressen' }, { timeout: 5000 })).toHaveFocus();
+    await screen.findByRole('heading', { name: 'Den nya adressen' }, { timeout: 5000 });
+    // Focus moves in an effect once the screen is drawn: wait for that state, not for the heading alone.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Den nya adressen' })).toHaveFocus());
     expect(screen.getByText('Steg 1 av 3', { selector: 'p' })).toBeInTheDocument();
     expect(screen.getByText('Inloggad: Pia Prov')).toBeInTheDocument();
     expect(screen.getByRole('textbox', { name: 'Lägenhetsnummer (frivilligt)' })).toBeInTheDocument();

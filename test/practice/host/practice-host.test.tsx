@@ -1,5 +1,5 @@
 // @vitest-environment jsdom
-import { act, screen } from '@testing-library/react';
+import { act, screen, waitFor } from '@testing-library/react';
 import { Component, type ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import type { PracticeOutcome } from '../../../src/content/index.ts';
@@ -69,10 +69,14 @@ describe('the practice host', () => {
     const { user, outcomes } = await start();
     await user.click(add());
     await user.click(screen.getByRole('button', { name: 'Lägg till en för mycket' }));
-    expect(await screen.findByRole('heading', { name: 'Det blev för många' })).toHaveFocus();
+    await screen.findByRole('heading', { name: 'Det blev för många' });
+    // Focus moves in an effect once the screen is drawn: wait for that state, not for the heading alone.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Det blev för många' })).toHaveFocus());
     expect(outcomes).toEqual([{ kind: 'counter', scenario: 'count-to-three', done: false, choices: ['add', 'overshoot'] }]);
     await user.click(screen.getByRole('button', { name: 'Försök igen' }));
-    expect(await screen.findByRole('heading', { name: 'Räkna' })).toHaveFocus();
+    await screen.findByRole('heading', { name: 'Räkna' });
+    // Focus moves in an effect once the screen is drawn: wait for that state, not for the heading alone.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Räkna' })).toHaveFocus());
     expect(screen.getByText('Du har räknat 0.')).toBeInTheDocument();
     // A new round reports its own end.
     for (let count = 0; count < 3; count += 1) await user.click(add());
@@ -131,7 +135,9 @@ describe('the practice host', () => {
     await user.click(screen.getByRole('button', { name: 'Gå sönder' }));
     expect(await screen.findByText('Något gick fel i övningen. Ingenting har skickats. Börja om, eller gå vidare till nästa steg.')).toBeInTheDocument();
     await user.click(screen.getByRole('button', { name: 'Börja om' }));
-    expect(await screen.findByRole('heading', { name: 'Räkna' })).toHaveFocus();
+    await screen.findByRole('heading', { name: 'Räkna' });
+    // Focus moves in an effect once the screen is drawn: wait for that state, not for the heading alone.
+    await waitFor(() => expect(screen.getByRole('heading', { name: 'Räkna' })).toHaveFocus());
     expect(screen.getByText('Du har räknat 0.')).toBeInTheDocument();
   });
 
