@@ -26,6 +26,8 @@ export interface DonePartProps {
 export default function LessonNotYet({ lesson, goneThrough, doneIn, breadcrumbs, wayBack }: DonePartProps & { goneThrough: number | undefined; doneIn: LessonLanguage | undefined }) {
   const { t, i18n } = useTranslation('player');
   const { t: tCommon } = useTranslation();
+  // The languages' names as read aloud names them: those strings come with every lesson page.
+  const { t: tSpeech } = useTranslation('speech');
   addStrings(i18n, 'player', withFallback(i18n.language), strings);
   const language = useUiLanguage();
   const stepCount = lesson.steps.length;
@@ -37,7 +39,7 @@ export default function LessonNotYet({ lesson, goneThrough, doneIn, breadcrumbs,
       {breadcrumbs}
       <PageHeading>{t('notYet.heading')}</PageHeading>
       <p className="lead">{t('notYet.why')}</p>
-      {doneIn && <p>{t('notYet.doneIn', { language: t(`notYet.languageName.${doneIn}`) })}</p>}
+      {doneIn && <p>{t('notYet.doneIn', { language: tSpeech(`language.${doneIn}`) })}</p>}
       {goneThrough !== undefined && <p>{t('notYet.soFar', { count: goneThrough, total: stepCount })}</p>}
       <p>
         <ButtonLink to={paths.lessonStep(language, lesson.id, nextStep)}>
